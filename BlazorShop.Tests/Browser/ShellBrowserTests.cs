@@ -1,0 +1,55 @@
+using BlazorShop.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace BlazorShop.Tests.Browser;
+
+/// <summary>The storefront shell in real Chromium: interactive, switches language, works on a phone-sized screen.</summary>
+public class ShellBrowserTests
+{
+    [ServiceFact(Service.Chromium)]
+    public async Task Home_page_becomes_interactive_and_switches_language()
+    {
+        await using var app = new ShopAppFactory().UseRealServer();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewPageAsync(app.ServerAddress);
+
+        await page.GotoAsync("/");
+        Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
+        await BrowserSession.WaitInteractiveAsync(page, ".culture-switcher[data-interactive=true]");
+
+        await page.ClickAsync("a[data-culture=en]");
+
+        await page.WaitForSelectorAsync("html[lang=en]");
+        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+        Assert.Contains("Welcome to BlazorShop Mall!", await page.InnerTextAsync(".topbar"));
+        await BrowserSession.WaitInteractiveAsync(page, ".culture-switcher[data-interactive=true]");
+        Assert.Equal("true", await page.GetAttributeAsync("a[data-culture=en]", "aria-current"));
+
+        // And back: the choice persists in the cookie across navigations.
+        await page.ClickAsync("a[data-culture=zh-CN]");
+        await page.WaitForSelectorAsync("html[lang=zh-CN]");
+        await page.GotoAsync("/");
+        Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
+    }
+
+    [ServiceFact(Service.Chromium)]
+    public async Task On_a_phone_the_category_menu_opens_from_its_toggle()
+    {
+        await using var app = new ShopAppFactory().UseRealServer();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewPageAsync(app.ServerAddress, width: 360, height: 740);
+
+        await page.GotoAsync("/");
+        var menu = page.Locator(".channel-groups");
+        Assert.False(await menu.IsVisibleAsync());
+        await page.ClickAsync("label.nav-toggle-label");
+        Assert.True(await menu.IsVisibleAsync());
+        Assert.Contains("手机数码", await menu.InnerTextAsync());
+
+        // Nothing overflows the phone's width.
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 360, $"page is {scrollWidth}px wide on a 360px screen");
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "blazorshop-screens"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "blazorshop-screens", "home-phone.png"), FullPage = true });
+    }
+}

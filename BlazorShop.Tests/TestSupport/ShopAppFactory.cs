@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorShop.Tests.TestSupport;
+
+/// <summary>
+/// The real app (Program) on its embedded defaults, in a temp data folder of its own; settings can be overridden
+/// (e.g. Postgres, Redis, S3). With <see cref="UseRealServer"/> it listens on a loopback port for the browser tests.
+/// </summary>
+public class ShopAppFactory : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "blazorshop-tests", Guid.NewGuid().ToString("N"));
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["Seed:AdminPassword"] = TestAccounts.AdminPassword,
+        ["Seed:ShopperPassword"] = TestAccounts.ShopperPassword,
+    };
+
+    public ShopAppFactory UseRealServer()
+    {
+        UseKestrel(0);
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("DataDirectory", DataDirectory);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>The real server's base address (after <see cref="UseRealServer"/>).</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+public static class TestAccounts
+{
+    // Generated per test run, never stored: the seeder reads them from configuration.
+    public static readonly string AdminPassword = "Adm" + Guid.NewGuid().ToString("N")[..10];
+    public static readonly string ShopperPassword = "Shp" + Guid.NewGuid().ToString("N")[..10];
+}
+
+/// <summary>One app shared by the tests of a class (start-up imports the demo catalog, which takes a few seconds).</summary>
+public sealed class SharedShopApp : IAsyncLifetime
+{
+    public ShopAppFactory Factory { get; } = new();
+    public Task InitializeAsync() { Factory.StartServer(); return Task.CompletedTask; }
+    public Task DisposeAsync() => Factory.DisposeAsync().AsTask();
+}

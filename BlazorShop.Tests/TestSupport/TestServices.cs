@@ -1,0 +1,47 @@
+namespace BlazorShop.Tests.TestSupport;
+
+/// <summary>
+/// Where the real services of the service-backed tests are. Set by .ci/run (and scripts/dev-services.sh env);
+/// on a plain `dotnet test` without them those tests are skipped — unless BLAZORSHOP_REQUIRE_SERVICES=1 (CI),
+/// where a missing service makes them fail instead.
+/// </summary>
+public static class TestServices
+{
+    public static string? Postgres => Get("BLAZORSHOP_TEST_POSTGRES");
+    public static string? Redis => Get("BLAZORSHOP_TEST_REDIS");
+    public static string? S3 => Get("BLAZORSHOP_TEST_S3");
+    public static string? Chromium => Get("BLAZORSHOP_TEST_CHROMIUM") ?? (File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null);
+    public static bool Required => Get("BLAZORSHOP_REQUIRE_SERVICES") is "1" or "true";
+
+    private static string? Get(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
+
+    public static string Require(string? value, string name) =>
+        value ?? throw new InvalidOperationException($"{name} is required (BLAZORSHOP_REQUIRE_SERVICES is set) but its variable is empty");
+}
+
+public enum Service { Postgres, Redis, S3, Chromium }
+
+/// <summary>A test that needs a real service: skipped when it is not configured, failed when CI requires it.</summary>
+public sealed class ServiceFactAttribute : FactAttribute
+{
+    public ServiceFactAttribute(params Service[] services) => Skip = SkipReason(services);
+
+    internal static string? SkipReason(Service[] services)
+    {
+        if (TestServices.Required) return null;
+        var missing = services.Where(s => s switch
+        {
+            Service.Postgres => TestServices.Postgres is null,
+            Service.Redis => TestServices.Redis is null,
+            Service.S3 => TestServices.S3 is null,
+            Service.Chromium => TestServices.Chromium is null,
+            _ => true,
+        }).ToList();
+        return missing.Count == 0 ? null : $"needs {string.Join(", ", missing)} (see .ci/run or scripts/dev-services.sh)";
+    }
+}
+
+public sealed class ServiceTheoryAttribute : TheoryAttribute
+{
+    public ServiceTheoryAttribute(params Service[] services) => Skip = ServiceFactAttribute.SkipReason(services);
+}

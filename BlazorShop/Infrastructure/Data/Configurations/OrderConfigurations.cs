@@ -1,0 +1,65 @@
+using BlazorShop.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BlazorShop.Infrastructure.Data.Configurations;
+
+sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> b)
+    {
+        b.Property(o => o.Id).HasMaxLength(23).ValueGeneratedNever();
+        b.HasOne<ShopUser>().WithMany().HasForeignKey(o => o.UserId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(o => o.Receiver).HasMaxLength(20);
+        b.Property(o => o.Province).HasMaxLength(30);
+        b.Property(o => o.City).HasMaxLength(30);
+        b.Property(o => o.District).HasMaxLength(30);
+        b.Property(o => o.Place).HasMaxLength(100);
+        b.Property(o => o.Mobile).HasMaxLength(11);
+        b.Property(o => o.RowVersion).IsConcurrencyToken();
+        b.HasIndex(o => new { o.UserId, o.Status, o.CreatedAt }); // order history with status tabs
+        b.HasIndex(o => new { o.Status, o.CreatedAt });             // expiry of unpaid orders, admin lists
+        b.HasIndex(o => o.CreatedAt);                                // dashboard: orders and sales per day
+        b.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Order_TotalCount", "\"TotalCount\" > 0");
+            t.HasCheckConstraint("CK_Order_Amounts", "\"TotalAmount\" >= 0 AND \"Freight\" >= 0");
+            t.HasCheckConstraint("CK_Order_Status", "\"Status\" BETWEEN 1 AND 6");
+            t.HasCheckConstraint("CK_Order_PayMethod", "\"PayMethod\" BETWEEN 1 AND 3");
+        });
+    }
+}
+
+sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
+{
+    public void Configure(EntityTypeBuilder<OrderLine> b)
+    {
+        b.Property(l => l.OrderId).HasMaxLength(23);
+        b.Property(l => l.SkuName).HasMaxLength(100);
+        b.Property(l => l.Image).HasMaxLength(200);
+        b.Property(l => l.Comment).HasMaxLength(500);
+        b.HasOne<Order>().WithMany(o => o.Lines).HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(l => l.Sku).WithMany().HasForeignKey(l => l.SkuId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(l => l.OrderId);
+        b.HasIndex(l => new { l.SkuId, l.IsCommented, l.CommentedAt }); // reviews on the product page
+        b.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_OrderLine_Count", "\"Count\" > 0");
+            t.HasCheckConstraint("CK_OrderLine_Price", "\"Price\" >= 0");
+            t.HasCheckConstraint("CK_OrderLine_Score", "\"Score\" IS NULL OR \"Score\" BETWEEN 1 AND 5");
+        });
+    }
+}
+
+sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
+{
+    public void Configure(EntityTypeBuilder<Payment> b)
+    {
+        b.Property(p => p.OrderId).HasMaxLength(23);
+        b.Property(p => p.TradeNo).HasMaxLength(64);
+        b.HasOne<Order>().WithMany().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(p => p.TradeNo).IsUnique();
+        b.HasIndex(p => p.OrderId).IsUnique();
+        b.ToTable(t => t.HasCheckConstraint("CK_Payment_Amount", "\"Amount\" > 0"));
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using BlazorShop.Infrastructure.Blobs;
+using BlazorShop.Infrastructure.Data;
+using BlazorShop.Infrastructure.Events;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StackExchange.Redis;
+
+namespace BlazorShop.Infrastructure.Health;
+
+/// <summary>/health/live: the process answers. /health/ready: the database (and Redis, S3 when configured) answer.</summary>
+public static class HealthSetup
+{
+    public static IServiceCollection AddShopHealthChecks(this IServiceCollection services, IConfiguration config)
+    {
+        var checks = services.AddHealthChecks()
+            .AddDbContextCheck<ShopDbContext>("database", tags: ["ready"])
+            .AddCheck<BlobStoreHealthCheck>("blobs", tags: ["ready"]);
+        if (RedisSetup.IsConfigured(config))
+            checks.AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapShopHealthChecks(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteJson });
+        return app;
+    }
+
+    private static Task WriteJson(HttpContext http, HealthReport report)
+    {
+        http.Response.ContentType = "application/json";
+        return http.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), error = e.Value.Exception?.Message }),
+        }));
+    }
+}
+
+sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        try
+        {
+            var latency = await redis.GetDatabase().PingAsync();
+            return HealthCheckResult.Healthy($"ping {latency.TotalMilliseconds:0.0} ms");
+        }
+        catch (Exception e) { return HealthCheckResult.Unhealthy("Redis does not answer", e); }
+    }
+}
+
+sealed class BlobStoreHealthCheck(IBlobStore store) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(5));
+            await store.CheckAsync(timeout.Token);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception e) { return HealthCheckResult.Unhealthy("Blob store does not answer", e); }
+    }
+}

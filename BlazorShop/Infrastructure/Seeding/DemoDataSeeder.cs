@@ -1,0 +1,104 @@
+using System.Text.Json;
+using BlazorShop.Domain;
+using BlazorShop.Infrastructure.Blobs;
+using BlazorShop.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorShop.Infrastructure.Seeding;
+
+/// <summary>
+/// On start: applies migrations, then imports what is missing — roles and the two demo accounts, China's areas,
+/// the demo catalog with its images (into the blob store) and home-page content. Every step checks first, so a
+/// restart (or a second instance) imports nothing twice.
+/// </summary>
+public sealed class DemoDataSeeder(
+    IServiceProvider services, IDbContextFactory<ShopDbContext> contexts, IBlobStore blobs,
+    IConfiguration config, IHostEnvironment env, ILogger<DemoDataSeeder> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task MigrateAndSeedAsync(CancellationToken ct = default)
+    {
+        await using (var db = contexts.CreateDbContext())
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        await new AccountSeeder(services, config, logger).SeedAsync();
+        if (!config.GetValue("Seed:DemoData", true)) return;
+
+        var assets = FindAssets();
+        if (assets is null)
+        {
+            logger.LogWarning("wwwroot-assets not found (set Seed:AssetsPath); no demo data imported");
+            return;
+        }
+        await SeedAreasAsync(assets, ct);
+        await SeedCatalogAsync(assets, ct);
+    }
+
+    private string? FindAssets()
+    {
+        var candidates = new[]
+        {
+            config["Seed:AssetsPath"],
+            Path.Combine(env.ContentRootPath, "wwwroot-assets"),
+            Path.Combine(env.ContentRootPath, "..", "wwwroot-assets"),
+            Path.Combine(AppContext.BaseDirectory, "wwwroot-assets"),
+        };
+        return candidates.Where(c => !string.IsNullOrEmpty(c)).Select(c => Path.GetFullPath(c!)).FirstOrDefault(Directory.Exists);
+    }
+
+    private async Task SeedAreasAsync(string assets, CancellationToken ct)
+    {
+        await using var db = contexts.CreateDbContext();
+        if (await db.Areas.AnyAsync(ct)) return;
+        await using var file = File.OpenRead(Path.Combine(assets, "areas", "china-areas.json"));
+        var areas = await JsonSerializer.DeserializeAsync<List<AreaNode>>(file, Json, ct) ?? [];
+        // Parents first, so the self-reference is satisfied row by row.
+        db.Areas.AddRange(areas.OrderBy(a => a.Id.ToString().Length).ThenBy(a => a.Id)
+            .Select(a => new Area { Id = a.Id, Name = a.Name, ParentId = a.ParentId }));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Imported {Count} areas", areas.Count);
+    }
+
+    private async Task SeedCatalogAsync(string assets, CancellationToken ct)
+    {
+        await using var db = contexts.CreateDbContext();
+        if (await db.Categories.AnyAsync(ct)) return;
+        var catalogDir = Path.Combine(assets, "catalog");
+        await using var file = File.OpenRead(Path.Combine(catalogDir, "catalog.json"));
+        var catalog = await JsonSerializer.DeserializeAsync<CatalogFile>(file, Json, ct)
+                      ?? throw new InvalidDataException("catalog.json is empty");
+
+        var images = new CatalogImageUploader(blobs, catalogDir);
+        var import = new CatalogImport(db, images);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var counts = await import.RunAsync(catalog, ct);
+        await tx.CommitAsync(ct);
+        logger.LogInformation("Imported demo catalog: {Categories} categories, {Brands} brands, {Spus} SPUs, {Skus} SKUs, {Images} images",
+            counts.Categories, counts.Brands, counts.Spus, counts.Skus, images.Uploaded);
+    }
+}
+
+/// <summary>Copies catalog images into the blob store under "catalog/…", once.</summary>
+sealed class CatalogImageUploader(IBlobStore blobs, string catalogDir)
+{
+    private readonly Dictionary<string, string> _done = [];
+    public int Uploaded { get; private set; }
+
+    public async Task<string?> KeyForAsync(string? relativePath, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(relativePath)) return null;
+        if (_done.TryGetValue(relativePath, out var key)) return key;
+        key = "catalog/" + relativePath.TrimStart('/');
+        var path = Path.Combine(catalogDir, relativePath);
+        if (File.Exists(path) && !await blobs.ExistsAsync(key, ct))
+        {
+            await using var stream = File.OpenRead(path);
+            await blobs.PutAsync(key, stream, BlobKeys.ContentTypeFor(key), ct);
+            Uploaded++;
+        }
+        _done[relativePath] = key;
+        return key;
+    }
+}
