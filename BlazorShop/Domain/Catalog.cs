@@ -105,6 +105,9 @@ public class Sku
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
     /// <summary>Optimistic concurrency for admin edits; bumped on every update (also by raw stock updates).</summary>
     public int RowVersion { get; set; }
+    /// <summary>Search tokens of <see cref="Name"/> and <see cref="Caption"/> (see SearchTokenizer), kept in step on save.</summary>
+    public string SearchName { get; set; } = "";
+    public string SearchCaption { get; set; } = "";
     public List<SkuImage> Images { get; set; } = [];
     public List<SkuSpecification> Specifications { get; set; } = [];
 }

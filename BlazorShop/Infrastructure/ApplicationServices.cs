@@ -58,7 +58,7 @@ public static class ApplicationServices
             o.Cookie.Name = "blazorshop.auth";
         });
 
-        services.AddCatalog();
+        services.AddCatalog(config);
         services.AddCartSummary();
         services.AddAccounts();
 

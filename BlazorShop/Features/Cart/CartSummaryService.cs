@@ -16,5 +16,6 @@ public sealed class CartSummaryService(IDbContextFactory<ShopDbContext> contexts
 
 public static class CartServices
 {
-    public static IServiceCollection AddCartSummary(this IServiceCollection services) => services.AddSingleton<CartSummaryService>();
+    public static IServiceCollection AddCartSummary(this IServiceCollection services) =>
+        services.AddSingleton<CartSummaryService>().AddSingleton<ServerCart>();
 }

@@ -13,10 +13,11 @@ namespace BlazorShop.Features.Catalog;
 public sealed class CatalogCache : IDisposable
 {
     private const string MenuKey = "catalog:menu";
+    private const string TreeKey = "catalog:tree";
     private readonly IDbContextFactory<ShopDbContext> _contexts;
     private readonly IMemoryCache _cache;
     private readonly IDisposable _subscription;
-    private readonly List<string> _keys = [MenuKey];
+    private readonly List<string> _keys = [MenuKey, TreeKey];
 
     public CatalogCache(IDbContextFactory<ShopDbContext> contexts, IMemoryCache cache, IEventBus bus)
     {
@@ -43,10 +44,19 @@ public sealed class CatalogCache : IDisposable
 
     public Task<CategoryMenu> GetMenuAsync() => GetOrLoadAsync(MenuKey, LoadMenuAsync);
 
-    private static async Task<CategoryMenu> LoadMenuAsync(ShopDbContext db)
+    /// <summary>Every category by id: breadcrumbs, levels and children without a recursive query.</summary>
+    public Task<IReadOnlyDictionary<int, CategoryNode>> GetTreeAsync() => GetOrLoadAsync<IReadOnlyDictionary<int, CategoryNode>>(TreeKey,
+        async db => (await db.Categories.AsNoTracking()
+            .Select(c => new CategoryNode(c.Id, c.Name, c.ParentId, c.Level, c.Sequence)).ToListAsync()).ToDictionary(c => c.Id));
+
+    /// <summary>Visible home-page content of one slot (carousel "index_lbt", news "index_kx", …) in order.</summary>
+    public Task<IReadOnlyList<ContentItem>> GetContentAsync(string slot) => GetOrLoadAsync<IReadOnlyList<ContentItem>>("content:" + slot,
+        async db => await db.Contents.AsNoTracking().Where(c => c.Category!.Key == slot && c.IsVisible).OrderBy(c => c.Sequence)
+            .Select(c => new ContentItem(c.Title, c.Url, c.Image, c.Text)).ToListAsync());
+
+    private async Task<CategoryMenu> LoadMenuAsync(ShopDbContext db)
     {
-        var categories = await db.Categories.AsNoTracking()
-            .Select(c => new { c.Id, c.Name, c.ParentId, c.Sequence }).ToListAsync();
+        var categories = (await GetTreeAsync()).Values;
         var byParent = categories.Where(c => c.ParentId != null).GroupBy(c => c.ParentId!.Value)
             .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Sequence).ToList());
         var groups = await db.ChannelGroups.AsNoTracking().OrderBy(g => g.Sequence)

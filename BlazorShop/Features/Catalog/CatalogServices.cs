@@ -1,10 +1,20 @@
+using BlazorShop.Features.Search;
+using BlazorShop.Infrastructure.Events;
+
 namespace BlazorShop.Features.Catalog;
 
 public static class CatalogServices
 {
-    public static IServiceCollection AddCatalog(this IServiceCollection services)
+    public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration config)
     {
         services.AddSingleton<CatalogCache>();
+        services.AddSingleton<CatalogQueries>();
+        services.AddSingleton<ProductQueries>();
+        services.AddSingleton<CategoryVisitCounter>();
+        services.AddSingleton<SkuEditor>();
+        if (RedisSetup.IsConfigured(config)) services.AddSingleton<IBrowseHistory, RedisBrowseHistory>();
+        else services.AddSingleton<IBrowseHistory, DatabaseBrowseHistory>();
+        services.AddSearch(config);
         return services;
     }
 }

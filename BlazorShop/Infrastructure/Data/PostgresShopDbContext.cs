@@ -1,6 +1,24 @@
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace BlazorShop.Infrastructure.Data;
 
 /// <summary>Production: PostgreSQL through Npgsql (numeric(12,2) money, timestamptz times).</summary>
-public sealed class PostgresShopDbContext(DbContextOptions<PostgresShopDbContext> options) : ShopDbContext(options);
+public sealed class PostgresShopDbContext(DbContextOptions<PostgresShopDbContext> options) : ShopDbContext(options)
+{
+    public const string SearchVector = "SearchVector";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Search: name tokens weigh A, caption tokens B, in one generated tsvector with a GIN index, so the
+        // index follows every write to the SKU row and a query never scans the table.
+        builder.Entity<Domain.Sku>(b =>
+        {
+            b.Property<NpgsqlTsVector>(SearchVector).HasComputedColumnSql(
+                "setweight(to_tsvector('simple', \"SearchName\"), 'A') || setweight(to_tsvector('simple', \"SearchCaption\"), 'B')",
+                stored: true);
+            b.HasIndex(SearchVector).HasMethod("GIN");
+        });
+    }
+}

@@ -851,6 +851,14 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Sales")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchCaption")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("SpuId")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,35 @@
+using BlazorShop.Domain;
+
+namespace BlazorShop.Features.Catalog;
+
+/// <summary>The list and search pages' sort orders, as they appear in the URL (?sort=price).</summary>
+public static class CatalogSort
+{
+    public const string Default = "default";
+    public const string Price = "price";
+    public const string Sales = "sales";
+    public const string Newest = "newest";
+    public static readonly string[] All = [Default, Price, Sales, Newest];
+
+    public static string Normalize(string? sort) => All.Contains(sort) ? sort! : Default;
+
+    /// <summary>Price ascends; sales and newest descend; default is the shop's order (best sellers, then newest).
+    /// The id breaks ties so paging is stable.</summary>
+    public static IQueryable<Sku> Apply(IQueryable<Sku> skus, string sort) => Normalize(sort) switch
+    {
+        Price => skus.OrderBy(s => s.Price).ThenBy(s => s.Id),
+        Sales => skus.OrderByDescending(s => s.Sales).ThenBy(s => s.Id),
+        Newest => skus.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id),
+        _ => skus.OrderByDescending(s => s.Sales).ThenByDescending(s => s.CreatedAt).ThenBy(s => s.Id),
+    };
+}
+
+/// <summary>Page number and size from the URL, clamped so a hand-edited URL cannot ask for a million rows.</summary>
+public readonly record struct Paging(int Page, int Size)
+{
+    public static readonly int[] Sizes = [12, 24, 48];
+    public static Paging From(int? page, int? size) =>
+        new(Math.Clamp(page ?? 1, 1, 10_000), Sizes.Contains(size ?? 0) ? size!.Value : Sizes[0]);
+    public int Skip => (Page - 1) * Size;
+    public int PageCount(int total) => Math.Max(1, (total + Size - 1) / Size);
+}

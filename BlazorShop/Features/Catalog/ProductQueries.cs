@@ -1,0 +1,94 @@
+using BlazorShop.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorShop.Features.Catalog;
+
+public sealed record OptionView(int Id, string Value);
+public sealed record SpecView(int Id, string Name, IReadOnlyList<OptionView> Options);
+/// <summary>A sibling SKU and its option per specification (in specification order).</summary>
+public sealed record VariantView(long SkuId, IReadOnlyList<int> OptionIds, bool IsLaunched);
+public sealed record ReviewView(string User, int Score, string Comment, DateTime At, string SkuName);
+
+public sealed class ProductDetail
+{
+    public required SkuCardModel Sku { get; init; }
+    public long SpuId { get; init; }
+    public int CategoryId { get; init; }
+    public string Brand { get; init; } = "";
+    public IReadOnlyList<string> Images { get; init; } = [];
+    public string Description { get; init; } = "";
+    public string Packing { get; init; } = "";
+    public string AfterSale { get; init; } = "";
+    public IReadOnlyList<SpecView> Specs { get; init; } = [];
+    public IReadOnlyList<VariantView> Variants { get; init; } = [];
+    public Breadcrumb Breadcrumb { get; set; } = new([]);
+
+    public IReadOnlyList<int> CurrentOptions => Variants.FirstOrDefault(v => v.SkuId == Sku.Id)?.OptionIds ?? [];
+
+    /// <summary>
+    /// The SKU reached by picking <paramref name="optionId"/> for specification number <paramref name="specIndex"/>
+    /// while keeping the other choices; null when no launched SKU has that combination (shown unavailable).
+    /// </summary>
+    public long? SkuFor(int specIndex, int optionId)
+    {
+        var wanted = CurrentOptions.ToArray();
+        if (specIndex >= wanted.Length) return null;
+        wanted[specIndex] = optionId;
+        return Variants.FirstOrDefault(v => v.IsLaunched && v.OptionIds.SequenceEqual(wanted))?.SkuId;
+    }
+}
+
+public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, CatalogCache cache)
+{
+    public async Task<ProductDetail?> GetAsync(long skuId, CancellationToken ct = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var head = await db.Skus.AsNoTracking().Where(s => s.Id == skuId).Select(s => new
+        {
+            Card = new SkuCardModel
+            {
+                Id = s.Id, Name = s.Name, Caption = s.Caption, Image = s.DefaultImage, Price = s.Price, MarketPrice = s.MarketPrice,
+                Stock = s.Stock, IsLaunched = s.IsLaunched, Sales = s.Sales, CommentCount = s.CommentCount,
+            },
+            s.SpuId, s.CategoryId, Brand = s.Spu!.Brand!.Name, s.Spu.Description, s.Spu.Packing, s.Spu.AfterSale,
+            Images = s.Images.OrderBy(i => i.Sequence).Select(i => i.Image).ToList(),
+        }).FirstOrDefaultAsync(ct);
+        if (head is null) return null;
+
+        var specs = await db.Specifications.AsNoTracking().Where(s => s.SpuId == head.SpuId).OrderBy(s => s.Sequence)
+            .Select(s => new SpecView(s.Id, s.Name, s.Options.OrderBy(o => o.Sequence).Select(o => new OptionView(o.Id, o.Value)).ToList()))
+            .ToListAsync(ct);
+        var specOrder = specs.Select(s => s.Id).ToList();
+        var rows = await db.SkuSpecifications.AsNoTracking().Where(x => db.Skus.Any(s => s.Id == x.SkuId && s.SpuId == head.SpuId))
+            .Select(x => new { x.SkuId, x.SpecificationId, x.OptionId }).ToListAsync(ct);
+        var launched = await db.Skus.AsNoTracking().Where(s => s.SpuId == head.SpuId).Select(s => new { s.Id, s.IsLaunched }).ToListAsync(ct);
+        var variants = launched.Select(s => new VariantView(s.Id,
+            specOrder.Select(spec => rows.FirstOrDefault(r => r.SkuId == s.Id && r.SpecificationId == spec)?.OptionId ?? 0).ToList(),
+            s.IsLaunched)).ToList();
+
+        var images = head.Images.Count > 0 ? head.Images : head.Card.Image is { } i ? [i] : [];
+        return new ProductDetail
+        {
+            Sku = head.Card, SpuId = head.SpuId, CategoryId = head.CategoryId, Brand = head.Brand, Images = images,
+            Description = head.Description, Packing = head.Packing, AfterSale = head.AfterSale, Specs = specs, Variants = variants,
+            Breadcrumb = CatalogQueries.BreadcrumbOf(await cache.GetTreeAsync(), head.CategoryId),
+        };
+    }
+
+    /// <summary>Reviews of every SKU of the product, newest first; anonymous reviewers are masked.</summary>
+    public async Task<IReadOnlyList<ReviewView>> GetReviewsAsync(long spuId, int take = 20, CancellationToken ct = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var rows = await (from line in db.OrderLines.AsNoTracking()
+                          join order in db.Orders on line.OrderId equals order.Id
+                          join user in db.Users on order.UserId equals user.Id
+                          where line.IsCommented && line.Sku!.SpuId == spuId
+                          orderby line.CommentedAt descending
+                          select new { user.UserName, line.IsAnonymous, line.Score, line.Comment, line.CommentedAt, line.SkuName })
+            .Take(take).ToListAsync(ct);
+        return rows.Select(r => new ReviewView(r.IsAnonymous ? Mask(r.UserName) : r.UserName ?? "", r.Score ?? 5, r.Comment ?? "",
+            r.CommentedAt ?? DateTime.UtcNow, r.SkuName)).ToList();
+    }
+
+    private static string Mask(string? name) => string.IsNullOrEmpty(name) ? "***" : name[0] + "***" + (name.Length > 1 ? name[^1] : "");
+}

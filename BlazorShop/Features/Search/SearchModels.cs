@@ -1,0 +1,41 @@
+using BlazorShop.Features.Catalog;
+
+namespace BlazorShop.Features.Search;
+
+public sealed record SearchRequest(string? Query, string? Sort = null, int? Page = null, int? PageSize = null,
+    int? CategoryId = null, int? BrandId = null, string? Price = null);
+
+public sealed record FacetValue(string Key, string Label, int Count);
+
+public sealed record SearchResult(
+    string Query,
+    IReadOnlyList<SearchTerm> Terms,
+    IReadOnlyList<SkuCardModel> Items,
+    int Total,
+    Paging Paging,
+    string Sort,
+    IReadOnlyList<FacetValue> Categories,
+    IReadOnlyList<FacetValue> Brands,
+    IReadOnlyList<FacetValue> Prices)
+{
+    public static SearchResult Empty(string query, Paging paging, string sort) => new(query, [], [], 0, paging, sort, [], [], []);
+}
+
+/// <summary>Price facet buckets in yuan: key "min-max" (max exclusive, empty = open).</summary>
+public static class PriceBuckets
+{
+    public static readonly (string Key, decimal Min, decimal? Max)[] All =
+    [
+        ("0-100", 0, 100), ("100-500", 100, 500), ("500-1000", 500, 1000), ("1000-3000", 1000, 3000),
+        ("3000-6000", 3000, 6000), ("6000-", 6000, null),
+    ];
+
+    public static (decimal Min, decimal? Max)? Parse(string? key) =>
+        All.FirstOrDefault(b => b.Key == key) is { Key: not null } b ? (b.Min, b.Max) : null;
+
+    public static string Label(string key) => All.First(b => b.Key == key) switch
+    {
+        (_, var min, null) => $"¥{min:0} 以上 / ¥{min:0}+",
+        (_, var min, var max) => $"¥{min:0} - ¥{max:0}",
+    };
+}
