@@ -22,6 +22,8 @@ public sealed class DemoDataSeeder(
         await using (var db = contexts.CreateDbContext())
         {
             await db.Database.MigrateAsync(ct);
+            var indexed = await Features.Search.SearchIndexBackfill.RunAsync(db, ct);
+            if (indexed > 0) logger.LogInformation("Indexed {Count} SKUs for search", indexed);
         }
         await new AccountSeeder(services, config, logger).SeedAsync();
         if (!config.GetValue("Seed:DemoData", true)) return;
