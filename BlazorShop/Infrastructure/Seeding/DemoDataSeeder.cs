@@ -73,10 +73,16 @@ public sealed class DemoDataSeeder(
                       ?? throw new InvalidDataException("catalog.json is empty");
 
         var images = new CatalogImageUploader(blobs, catalogDir);
-        var import = new CatalogImport(db, images);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var counts = await import.RunAsync(catalog, ct);
-        await tx.CommitAsync(ct);
+        // All or nothing; inside the provider's execution strategy (Npgsql retries transient faults, and a
+        // retrying strategy only allows transactions it can replay as a whole).
+        var counts = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var result = await new CatalogImport(db, images).RunAsync(catalog, ct);
+            await tx.CommitAsync(ct);
+            return result;
+        });
         logger.LogInformation("Imported demo catalog: {Categories} categories, {Brands} brands, {Spus} SPUs, {Skus} SKUs, {Images} images",
             counts.Categories, counts.Brands, counts.Spus, counts.Skus, images.Uploaded);
     }
