@@ -102,7 +102,9 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
     public async Task CheckAsync(CancellationToken ct = default)
     {
         await EnsureBucketAsync(ct);
-        await _client.ListObjectsV2Async(new ListObjectsV2Request { BucketName = _bucket, MaxKeys = 1 }, ct);
+        // A metadata read answers "reachable, authorised, bucket there" cheaply; a 404 for the probe key is fine.
+        // (A truncated ListObjectsV2 makes s3rver fail with an internal error once the bucket holds objects.)
+        await ExistsAsync("health/probe", ct);
     }
 
     public void Dispose() => _client.Dispose();

@@ -23,8 +23,10 @@ public static class RedisSetup
         if (string.Equals(config["EventBus:Provider"], "Redis", StringComparison.OrdinalIgnoreCase))
         {
             if (!IsConfigured(config)) throw new InvalidOperationException("EventBus:Provider is Redis but ConnectionStrings:Redis is not set.");
+            // Instances that share a channel hear each other; a separate deployment on the same Redis uses its own.
+            var channel = config["EventBus:Channel"] is { Length: > 0 } c ? c : RedisEventBus.DefaultChannel;
             services.AddSingleton<IEventBus, RedisEventBus>(sp => new RedisEventBus(
-                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<ILogger<RedisEventBus>>()));
+                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<ILogger<RedisEventBus>>(), channel));
         }
         else
         {
