@@ -21,3 +21,18 @@ public class HighlighterTests
         Assert.Empty(Highlighter.Split("", ["a"]));
     }
 }
+
+public class PriceBucketTests
+{
+    [Theory]
+    [InlineData(0, 0)] [InlineData(99.99, 0)] [InlineData(100, 1)] [InlineData(499.9, 1)] [InlineData(500, 2)]
+    [InlineData(2999, 3)] [InlineData(3000, 4)] [InlineData(5999.99, 4)] [InlineData(6000, 5)] [InlineData(99999, 5)]
+    public void The_sql_bucket_expression_agrees_with_the_bucket_table(double price, int expected)
+    {
+        var sku = new BlazorShop.Domain.Sku { Name = "x", Price = (decimal)price };
+        var index = PriceBuckets.IndexOf.Compile()(sku);
+        Assert.Equal(expected, index);
+        var (min, max) = PriceBuckets.Parse(PriceBuckets.All[index].Key)!.Value;
+        Assert.True(sku.Price >= min && (max is null || sku.Price < max));
+    }
+}

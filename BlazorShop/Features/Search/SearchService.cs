@@ -52,10 +52,10 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         var brands = (await Filter(matched, brand: false).GroupBy(x => new { x.Sku.Spu!.BrandId, x.Sku.Spu.Brand!.Name })
                 .Select(g => new { g.Key.BrandId, g.Key.Name, Count = g.Count() }).ToListAsync(ct))
             .OrderByDescending(g => g.Count).Select(g => new FacetValue(g.BrandId.ToString(), g.Name, g.Count)).ToList();
-        var priceRows = await Filter(matched, prices: false).Select(x => x.Sku.Price).ToListAsync(ct);
-        var prices = PriceBuckets.All
-            .Select(b => new FacetValue(b.Key, PriceBuckets.Label(b.Key), priceRows.Count(p => p >= b.Min && (b.Max is null || p < b.Max))))
-            .Where(f => f.Count > 0).ToList();
+        var priceCounts = await Filter(matched, prices: false).Select(x => x.Sku).GroupBy(PriceBuckets.IndexOf)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var prices = priceCounts.OrderBy(g => g.Key)
+            .Select(g => new FacetValue(PriceBuckets.All[g.Key].Key, PriceBuckets.Label(PriceBuckets.All[g.Key].Key), g.Count)).ToList();
 
         return new SearchResult(query, terms, items, total, paging, sort, categories, brands, prices);
     }

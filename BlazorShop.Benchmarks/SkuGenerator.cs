@@ -1,0 +1,74 @@
+using BlazorShop.Domain;
+using BlazorShop.Features.Search;
+using BlazorShop.Infrastructure.Data;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace BlazorShop.Benchmarks;
+
+/// <summary>Fills the catalog with N realistic SKUs (Chinese names from brand × product × feature × colour), via COPY.</summary>
+static class SkuGenerator
+{
+    static readonly string[] Brands = ["海尔", "美的", "格力", "华为", "小米", "联想", "戴尔", "索尼", "TCL", "海信", "Apple", "苏泊尔", "九阳", "松下", "西门子", "飞利浦"];
+    static readonly (string Product, string[] Features)[] Products =
+    [
+        ("双开门冰箱", ["风冷无霜", "一级能效", "变频", "470升", "606升"]), ("滚筒洗衣机", ["10公斤", "直驱变频", "除菌螨", "洗烘一体"]),
+        ("液晶电视", ["55英寸", "65英寸", "4K", "120Hz", "Mini LED"]), ("壁挂式空调", ["大1匹", "1.5匹", "新一级能效", "变频冷暖"]),
+        ("5G手机", ["12GB+256GB", "徕卡影像", "卫星通话", "快充"]), ("笔记本电脑", ["16GB+1TB", "酷睿Ultra", "2.5K高刷屏", "轻薄"]),
+        ("电饭煲", ["IH加热", "3L", "4L", "预约"]), ("电水壶", ["1.7L", "304不锈钢", "保温"]), ("无线耳机", ["主动降噪", "蓝牙5.3", "长续航"]),
+        ("显示器", ["27英寸", "4K", "IPS", "144Hz"]), ("微波炉", ["21升", "变频", "烧烤"]), ("跑步鞋", ["缓震", "透气", "40", "42"]),
+    ];
+    static readonly string[] Colours = ["黑色", "白色", "银色", "金色", "蓝色", "灰色", "绿色", "紫色"];
+
+    public static async Task<int> FillAsync(ShopDbContext db, string connectionString, int count)
+    {
+        var category = new Category { Name = "基准", Level = 1 };
+        db.Add(category);
+        var brands = Brands.Select(b => new Brand { Name = b + "·bench", FirstLetter = "B" }).ToList();
+        db.AddRange(brands);
+        await db.SaveChangesAsync();
+        var spus = brands.Select(b => new Spu { Name = b.Name, BrandId = b.Id, Category1Id = category.Id, Category2Id = category.Id, Category3Id = category.Id }).ToList();
+        db.AddRange(spus);
+        await db.SaveChangesAsync();
+
+        var random = new Random(42);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using (var copy = await connection.BeginBinaryImportAsync("""
+            COPY "Skus" ("SpuId", "CategoryId", "Name", "Caption", "Price", "MarketPrice", "CostPrice", "Stock", "Sales",
+                         "CommentCount", "IsLaunched", "CreatedAt", "UpdatedAt", "RowVersion", "SearchName", "SearchCaption") FROM STDIN (FORMAT BINARY)
+            """))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var b = random.Next(Brands.Length);
+                var (product, features) = Products[random.Next(Products.Length)];
+                var name = $"{Brands[b]} {(char)('A' + random.Next(26))}{random.Next(10, 999)} {product} {features[random.Next(features.Length)]} {Colours[random.Next(Colours.Length)]}";
+                var caption = string.Join(' ', features.OrderBy(_ => random.Next()).Take(3)) + " 官方正品 全国联保";
+                var price = Math.Round((decimal)(random.NextDouble() * 9000 + 50), 2);
+                var now = DateTime.UtcNow.AddMinutes(-random.Next(500_000));
+                await copy.StartRowAsync();
+                await copy.WriteAsync(spus[b].Id, NpgsqlDbType.Bigint);
+                await copy.WriteAsync(category.Id, NpgsqlDbType.Integer);
+                await copy.WriteAsync(name, NpgsqlDbType.Text);
+                await copy.WriteAsync(caption, NpgsqlDbType.Text);
+                await copy.WriteAsync(price, NpgsqlDbType.Numeric);
+                await copy.WriteAsync(price * 1.1m, NpgsqlDbType.Numeric);
+                await copy.WriteAsync(price * 0.7m, NpgsqlDbType.Numeric);
+                await copy.WriteAsync(random.Next(0, 500), NpgsqlDbType.Integer);
+                await copy.WriteAsync(random.Next(0, 50_000), NpgsqlDbType.Integer);
+                await copy.WriteAsync(0, NpgsqlDbType.Integer);
+                await copy.WriteAsync(random.Next(20) != 0, NpgsqlDbType.Boolean);
+                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
+                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
+                await copy.WriteAsync(0, NpgsqlDbType.Integer);
+                await copy.WriteAsync(SearchTokenizer.ForIndex(name), NpgsqlDbType.Text);
+                await copy.WriteAsync(SearchTokenizer.ForIndex(caption), NpgsqlDbType.Text);
+            }
+            await copy.CompleteAsync();
+        }
+        await using var analyze = new NpgsqlCommand("ANALYZE \"Skus\"", connection);
+        await analyze.ExecuteNonQueryAsync();
+        return count;
+    }
+}
