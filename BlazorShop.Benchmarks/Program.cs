@@ -35,13 +35,40 @@ try
 
     var fill = Stopwatch.StartNew();
     await using (var db = contexts.CreateDbContext()) await SkuGenerator.FillAsync(db, connectionString, skuCount);
-    Console.WriteLine($"Generated {skuCount:N0} SKUs in {fill.Elapsed.TotalSeconds:0.0} s (COPY + generated tsvector + GIN index + ANALYZE)");
+    Console.WriteLine($"Generated {skuCount:N0} SKUs in {fill.Elapsed.TotalSeconds:0.0} s (COPY + generated tsvector + GIN index + VACUUM ANALYZE)");
 
     var search = provider.GetRequiredService<SearchService>();
     string[] queries = ["冰箱", "海尔 冰箱", "4K", "55英寸 电视", "5G手机 黑色", "笔记本", "无线耳机 降噪", "电水壶 304不锈钢", "iphone", "不存在的商品"];
     var sortsAndPages = new[] { new SearchRequest(""), new SearchRequest("", Sort: "price", Page: 3), new SearchRequest("", Sort: "sales", Price: "1000-3000") };
 
     foreach (var q in queries) await search.SearchAsync(new SearchRequest(q)); // warm-up
+    if (Environment.GetEnvironmentVariable("BENCH_PROBE") == "1")
+    {
+        var idx = provider.GetRequiredService<ISkuSearchIndex>();
+        for (var i = 0; i < 5; i++)
+        {
+            await using var db = contexts.CreateDbContext();
+            var sw = Stopwatch.StartNew();
+            var q = idx.Match(db, SearchTokenizer.ForQuery("4K")).AsNoTracking().Where(x => x.Sku.IsLaunched)
+                .Select(x => new { x.Sku.Id, x.NameHit, x.Sku.CategoryId, x.Sku.Spu!.BrandId, x.Sku.Price, x.Sku.Sales, x.Sku.CreatedAt });
+            if (i == 0) Console.WriteLine(q.ToQueryString());
+            var rows = await q.ToListAsync();
+            Console.WriteLine($"probe: {rows.Count} rows in {sw.Elapsed.TotalMilliseconds:0.0} ms");
+            await using var raw = new NpgsqlConnection(connectionString);
+            await raw.OpenAsync();
+            foreach (var text in new[] {
+                "SELECT s.\"Id\", s.\"CategoryId\", s.\"Price\", s.\"Sales\" FROM \"Skus\" s WHERE s.\"SearchVector\" @@ to_tsquery('simple', '4k') AND s.\"IsLaunched\"",
+                "SELECT s.\"Id\", s.\"CategoryId\", s.\"Price\", s.\"Sales\" FROM \"Skus\" s WHERE s.\"SearchVector\" @@ to_tsquery('simple', @p) AND s.\"IsLaunched\"" })
+            {
+                await using var cmd = new NpgsqlCommand(text, raw);
+                cmd.Parameters.AddWithValue("p", "4k");
+                sw.Restart();
+                var n = 0;
+                await using (var reader = await cmd.ExecuteReaderAsync()) while (await reader.ReadAsync()) n++;
+                Console.WriteLine($"raw ({(text.Contains("@p") ? "param" : "literal")}): {n} rows in {sw.Elapsed.TotalMilliseconds:0.0} ms");
+            }
+        }
+    }
     var all = new List<double>();
     Console.WriteLine($"\n{"query",-22} {"matches",9} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
     foreach (var q in queries)

@@ -69,3 +69,18 @@ public class SearchTokenizerTests
         Assert.Equal("4k", SearchTokenizer.ForQuery("４Ｋ").Single().Tokens.Single().Text);
     }
 }
+
+public class SingleCharacterSearchTests
+{
+    [Theory]
+    [InlineData("冰")]  // starts a bigram
+    [InlineData("箱")]  // ends the run
+    [InlineData("门")]  // in the middle
+    public void Any_single_character_of_the_text_is_found_by_prefix(string character)
+    {
+        var index = SearchTokenizer.ForIndex("双开门冰箱").Split(' ');
+        var token = SearchTokenizer.ForQuery(character).Single().Tokens.Single();
+        Assert.True(token.Prefix);
+        Assert.Contains(index, t => t.StartsWith(token.Text, StringComparison.Ordinal));
+    }
+}

@@ -30,9 +30,13 @@ public static class PriceBuckets
         ("3000-6000", 3000, 6000), ("6000-", 6000, null),
     ];
 
-    /// <summary>The bucket of a SKU's price, as SQL (one GROUP BY instead of reading every price). Mirrors <see cref="All"/>.</summary>
-    public static readonly System.Linq.Expressions.Expression<Func<Domain.Sku, int>> IndexOf = s =>
-        s.Price < 100 ? 0 : s.Price < 500 ? 1 : s.Price < 1000 ? 2 : s.Price < 3000 ? 3 : s.Price < 6000 ? 4 : 5;
+    /// <summary>The bucket a price falls in (index into <see cref="All"/>).</summary>
+    public static int IndexOfPrice(decimal price)
+    {
+        for (var i = All.Length - 1; i > 0; i--)
+            if (price >= All[i].Min) return i;
+        return 0;
+    }
 
     public static (decimal Min, decimal? Max)? Parse(string? key) =>
         All.FirstOrDefault(b => b.Key == key) is { Key: not null } b ? (b.Min, b.Max) : null;

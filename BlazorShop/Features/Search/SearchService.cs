@@ -9,8 +9,15 @@ namespace BlazorShop.Features.Search;
 /// (or the chosen sort); filtered and faceted by category, brand and price. Bad input gives an empty result,
 /// never an exception.
 /// </summary>
+/// <remarks>
+/// One index-backed query fetches a narrow row per match (id, name-hit, category, brand, price, sales, time);
+/// count, facets, sorting and paging are then done on those rows, and only the page's cards are loaded. The
+/// matched rows' heap pages are the expensive part of a search, so they are visited once, not once per facet.
+/// </remarks>
 public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISkuSearchIndex index, CatalogCache cache)
 {
+    private sealed record Match(long Id, int NameHit, int CategoryId, int BrandId, decimal Price, int Sales, DateTime CreatedAt);
+
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
         var paging = Paging.From(request.Page, request.PageSize);
@@ -21,42 +28,44 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         if (terms.Count == 0) return SearchResult.Empty(query, paging, sort);
 
         await using var db = contexts.CreateDbContext();
-        var matched = index.Match(db, terms).AsNoTracking().Where(x => x.Sku.IsLaunched);
+        var matches = await index.Match(db, terms).AsNoTracking().Where(x => x.Sku.IsLaunched)
+            .Select(x => new Match(x.Sku.Id, x.NameHit, x.Sku.CategoryId, x.Sku.Spu!.BrandId, x.Sku.Price, x.Sku.Sales, x.Sku.CreatedAt))
+            .ToListAsync(ct);
+
         var price = PriceBuckets.Parse(request.Price);
+        bool InCategory(Match m) => request.CategoryId is not { } c || m.CategoryId == c;
+        bool InBrand(Match m) => request.BrandId is not { } b || m.BrandId == b;
+        bool InPrice(Match m) => price is not { } p || (m.Price >= p.Min && (p.Max is null || m.Price < p.Max));
 
-        IQueryable<ScoredSku> Filter(IQueryable<ScoredSku> q, bool category = true, bool brand = true, bool prices = true)
-        {
-            if (category && request.CategoryId is { } c) q = q.Where(x => x.Sku.CategoryId == c);
-            if (brand && request.BrandId is { } b) q = q.Where(x => x.Sku.Spu!.BrandId == b);
-            if (prices && price is { } p)
-            {
-                q = q.Where(x => x.Sku.Price >= p.Min);
-                if (p.Max is { } max) q = q.Where(x => x.Sku.Price < max);
-            }
-            return q;
-        }
+        var filtered = matches.Where(m => InCategory(m) && InBrand(m) && InPrice(m)).ToList();
+        var pageIds = Sort(filtered, sort).Skip(paging.Skip).Take(paging.Size).Select(m => m.Id).ToList();
+        var cards = pageIds.Count == 0 ? [] : await db.Skus.AsNoTracking().Where(s => pageIds.Contains(s.Id))
+            .Select(SkuCardModel.Projection).ToListAsync(ct);
+        var items = pageIds.Select(id => cards.First(c => c.Id == id)).ToList();
 
-        var filtered = Filter(matched);
-        var total = await filtered.CountAsync(ct);
-        var ordered = sort == CatalogSort.Default
-            ? filtered.OrderByDescending(x => x.NameHit).ThenByDescending(x => x.Sku.Sales).ThenBy(x => x.Sku.Id).Select(x => x.Sku)
-            : CatalogSort.Apply(filtered.Select(x => x.Sku), sort);
-        var items = total == 0 ? [] : await ordered.Skip(paging.Skip).Take(paging.Size).Select(SkuCardModel.Projection).ToListAsync(ct);
-
-        // Each facet counts the result with the other facets' filters applied, so its numbers are what a click gives.
+        // Each facet counts the matches with the other facets' filters applied, so its numbers are what a click gives.
         var tree = await cache.GetTreeAsync();
-        var categories = (await Filter(matched, category: false).GroupBy(x => x.Sku.CategoryId)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .OrderByDescending(g => g.Count)
-            .Select(g => new FacetValue(g.Key.ToString(), tree.TryGetValue(g.Key, out var n) ? n.Name : g.Key.ToString(), g.Count)).ToList();
-        var brands = (await Filter(matched, brand: false).GroupBy(x => new { x.Sku.Spu!.BrandId, x.Sku.Spu.Brand!.Name })
-                .Select(g => new { g.Key.BrandId, g.Key.Name, Count = g.Count() }).ToListAsync(ct))
-            .OrderByDescending(g => g.Count).Select(g => new FacetValue(g.BrandId.ToString(), g.Name, g.Count)).ToList();
-        var priceCounts = await Filter(matched, prices: false).Select(x => x.Sku).GroupBy(PriceBuckets.IndexOf)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var prices = priceCounts.OrderBy(g => g.Key)
-            .Select(g => new FacetValue(PriceBuckets.All[g.Key].Key, PriceBuckets.Label(PriceBuckets.All[g.Key].Key), g.Count)).ToList();
+        var categories = matches.Where(m => InBrand(m) && InPrice(m)).GroupBy(m => m.CategoryId)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => new FacetValue(g.Key.ToString(), tree.TryGetValue(g.Key, out var n) ? n.Name : g.Key.ToString(), g.Count())).ToList();
+        var brandCounts = matches.Where(m => InCategory(m) && InPrice(m)).GroupBy(m => m.BrandId)
+            .Select(g => (Id: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.Id).ToList();
+        var brandIds = brandCounts.Select(b => b.Id).ToList();
+        var brandNames = brandIds.Count == 0 ? [] : await db.Brands.AsNoTracking().Where(b => brandIds.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        var brands = brandCounts.Select(b => new FacetValue(b.Id.ToString(), brandNames.GetValueOrDefault(b.Id, b.Id.ToString()), b.Count)).ToList();
+        var prices = matches.Where(m => InCategory(m) && InBrand(m)).GroupBy(m => PriceBuckets.IndexOfPrice(m.Price))
+            .OrderBy(g => g.Key).Select(g => new FacetValue(PriceBuckets.All[g.Key].Key, PriceBuckets.Label(PriceBuckets.All[g.Key].Key), g.Count())).ToList();
 
-        return new SearchResult(query, terms, items, total, paging, sort, categories, brands, prices);
+        return new SearchResult(query, terms, items, filtered.Count, paging, sort, categories, brands, prices);
     }
+
+    /// <summary>The same orders as <see cref="CatalogSort"/>; "default" is relevance: name matches first, then sales.</summary>
+    private static IEnumerable<Match> Sort(IEnumerable<Match> matches, string sort) => sort switch
+    {
+        CatalogSort.Price => matches.OrderBy(m => m.Price).ThenBy(m => m.Id),
+        CatalogSort.Sales => matches.OrderByDescending(m => m.Sales).ThenBy(m => m.Id),
+        CatalogSort.Newest => matches.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id),
+        _ => matches.OrderByDescending(m => m.NameHit).ThenByDescending(m => m.Sales).ThenBy(m => m.Id),
+    };
 }

@@ -4,9 +4,10 @@ using System.Text;
 namespace BlazorShop.Features.Search;
 
 /// <summary>
-/// Chinese has no spaces between words, so text is indexed as overlapping character pairs (bigrams) plus single
-/// characters, the classic CJK approach (what Lucene's CJKAnalyzer does); Latin letters and digits form lower-case
-/// words. "海尔双开门冰箱 55英寸 4K" → 海 尔 双 开 门 冰 箱 海尔 尔双 双开 开门 门冰 冰箱 55 英 寸 英寸 4k.
+/// Chinese has no spaces between words, so text is indexed as overlapping character pairs (bigrams) plus
+/// the last character of each run, the classic CJK approach (Lucene's CJKAnalyzer); Latin letters and digits form
+/// lower-case words. "海尔双开门冰箱 55英寸 4K" → 海尔 尔双 双开 开门 门冰 冰箱 箱 55 英寸 寸 4k. A one-character query
+/// is a prefix search ("冰" finds 冰箱 and a final 冰).
 /// A query matches when every one of its tokens is in the document, so "冰箱" finds "双开门冰箱".
 /// Tokens contain only letters and digits: nothing of the user's query reaches FTS5/tsquery syntax.
 /// </summary>
@@ -23,8 +24,10 @@ public static class SearchTokenizer
         {
             if (run.IsCjk)
             {
-                foreach (var c in run.Chars) tokens.Add(c);
                 for (var i = 0; i + 1 < run.Chars.Count; i++) tokens.Add(run.Chars[i] + run.Chars[i + 1]);
+                // Every character now starts a bigram except the last: index that one alone, so a one-character
+                // query (a prefix search) finds any character of the text with half the tokens of all unigrams.
+                tokens.Add(run.Chars[^1]);
             }
             else tokens.Add(run.Text);
         }
@@ -46,7 +49,7 @@ public static class SearchTokenizer
             foreach (var run in Runs(raw))
             {
                 if (!run.IsCjk) tokens.Add(new QueryToken(run.Text, Prefix: run.Text.All(char.IsAsciiLetter)));
-                else if (run.Chars.Count == 1) tokens.Add(new QueryToken(run.Chars[0], false));
+                else if (run.Chars.Count == 1) tokens.Add(new QueryToken(run.Chars[0], Prefix: true));
                 else for (var i = 0; i + 1 < run.Chars.Count; i++) tokens.Add(new QueryToken(run.Chars[i] + run.Chars[i + 1], false));
             }
             var display = new string(raw.Where(c => char.IsLetterOrDigit(c) || char.IsSurrogate(c)).ToArray());
