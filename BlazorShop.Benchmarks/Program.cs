@@ -42,33 +42,6 @@ try
     var sortsAndPages = new[] { new SearchRequest(""), new SearchRequest("", Sort: "price", Page: 3), new SearchRequest("", Sort: "sales", Price: "1000-3000") };
 
     foreach (var q in queries) await search.SearchAsync(new SearchRequest(q)); // warm-up
-    if (Environment.GetEnvironmentVariable("BENCH_PROBE") == "1")
-    {
-        var idx = provider.GetRequiredService<ISkuSearchIndex>();
-        for (var i = 0; i < 5; i++)
-        {
-            await using var db = contexts.CreateDbContext();
-            var sw = Stopwatch.StartNew();
-            var q = idx.Match(db, SearchTokenizer.ForQuery("4K")).AsNoTracking().Where(x => x.Sku.IsLaunched)
-                .Select(x => new { x.Sku.Id, x.NameHit, x.Sku.CategoryId, x.Sku.Spu!.BrandId, x.Sku.Price, x.Sku.Sales, x.Sku.CreatedAt });
-            if (i == 0) Console.WriteLine(q.ToQueryString());
-            var rows = await q.ToListAsync();
-            Console.WriteLine($"probe: {rows.Count} rows in {sw.Elapsed.TotalMilliseconds:0.0} ms");
-            await using var raw = new NpgsqlConnection(connectionString);
-            await raw.OpenAsync();
-            foreach (var text in new[] {
-                "SELECT s.\"Id\", s.\"CategoryId\", s.\"Price\", s.\"Sales\" FROM \"Skus\" s WHERE s.\"SearchVector\" @@ to_tsquery('simple', '4k') AND s.\"IsLaunched\"",
-                "SELECT s.\"Id\", s.\"CategoryId\", s.\"Price\", s.\"Sales\" FROM \"Skus\" s WHERE s.\"SearchVector\" @@ to_tsquery('simple', @p) AND s.\"IsLaunched\"" })
-            {
-                await using var cmd = new NpgsqlCommand(text, raw);
-                cmd.Parameters.AddWithValue("p", "4k");
-                sw.Restart();
-                var n = 0;
-                await using (var reader = await cmd.ExecuteReaderAsync()) while (await reader.ReadAsync()) n++;
-                Console.WriteLine($"raw ({(text.Contains("@p") ? "param" : "literal")}): {n} rows in {sw.Elapsed.TotalMilliseconds:0.0} ms");
-            }
-        }
-    }
     var all = new List<double>();
     Console.WriteLine($"\n{"query",-22} {"matches",9} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
     foreach (var q in queries)
@@ -87,20 +60,13 @@ try
     }
     Console.WriteLine($"\nALL {all.Count} searches (results page + total + category/brand/price facets): p50 {P(all, 50):0.0} ms, p95 {P(all, 95):0.0} ms, max {all.Max():0.0} ms");
 
-    await using (var db = contexts.CreateDbContext())
+    var match = provider.GetRequiredService<ISkuSearchIndex>().Match(SearchTokenizer.ForQuery("海尔 冰箱"));
+    await using (var connection = new NpgsqlConnection(connectionString))
     {
-        var index = provider.GetRequiredService<ISkuSearchIndex>();
-        var sql = index.Match(db, SearchTokenizer.ForQuery("海尔 冰箱")).Where(x => x.Sku.IsLaunched).Select(x => x.Sku.Id).ToQueryString();
-        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        // ToQueryString() gives "-- @p='value'" lines, then the SQL.
-        var lines = sql.Split('\n');
-        await using var explain = new NpgsqlCommand("EXPLAIN " + string.Join('\n', lines.Where(l => !l.StartsWith("-- @"))), connection);
-        foreach (var line in lines.Where(l => l.StartsWith("-- @")))
-        {
-            var parts = line[4..].Split('=', 2);
-            explain.Parameters.AddWithValue(parts[0].Trim(), parts[1].Trim().Trim('\''));
-        }
+        await using var explain = new NpgsqlCommand("EXPLAIN " + match.Sql, connection);
+        explain.Parameters.AddWithValue("any", match.Any);
+        explain.Parameters.AddWithValue("name", match.Name);
         Console.WriteLine("\nPlan of the match for \"海尔 冰箱\":");
         await using var reader = await explain.ExecuteReaderAsync();
         while (await reader.ReadAsync()) Console.WriteLine("  " + reader.GetString(0));

@@ -1,3 +1,6 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,13 +13,13 @@ namespace BlazorShop.Features.Search;
 /// never an exception.
 /// </summary>
 /// <remarks>
-/// One index-backed query fetches a narrow row per match (id, name-hit, category, brand, price, sales, time);
-/// count, facets, sorting and paging are then done on those rows, and only the page's cards are loaded. The
-/// matched rows' heap pages are the expensive part of a search, so they are visited once, not once per facet.
+/// Visiting the matched rows is the expensive part of a search, so it happens once: one statement matches
+/// through the index, then counts the total and the three facets and numbers the requested page in the
+/// database, returning a few dozen rows. Only the page's cards are loaded afterwards.
 /// </remarks>
 public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISkuSearchIndex index, CatalogCache cache)
 {
-    private sealed record Match(long Id, int NameHit, int CategoryId, int BrandId, decimal Price, int Sales, DateTime CreatedAt);
+    private enum Kind { Category = 0, Brand = 1, Price = 2, Total = 3, Item = 4 }
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
@@ -28,44 +31,104 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         if (terms.Count == 0) return SearchResult.Empty(query, paging, sort);
 
         await using var db = contexts.CreateDbContext();
-        var matches = await index.Match(db, terms).AsNoTracking().Where(x => x.Sku.IsLaunched)
-            .Select(x => new Match(x.Sku.Id, x.NameHit, x.Sku.CategoryId, x.Sku.Spu!.BrandId, x.Sku.Price, x.Sku.Sales, x.Sku.CreatedAt))
-            .ToListAsync(ct);
+        var rows = await RunAsync(db, index.Match(terms), request, sort, paging, ct);
 
-        var price = PriceBuckets.Parse(request.Price);
-        bool InCategory(Match m) => request.CategoryId is not { } c || m.CategoryId == c;
-        bool InBrand(Match m) => request.BrandId is not { } b || m.BrandId == b;
-        bool InPrice(Match m) => price is not { } p || (m.Price >= p.Min && (p.Max is null || m.Price < p.Max));
-
-        var filtered = matches.Where(m => InCategory(m) && InBrand(m) && InPrice(m)).ToList();
-        var pageIds = Sort(filtered, sort).Skip(paging.Skip).Take(paging.Size).Select(m => m.Id).ToList();
+        var pageIds = rows.Where(r => r.Kind == Kind.Item).OrderBy(r => r.Count).Select(r => r.Key).ToList();
         var cards = pageIds.Count == 0 ? [] : await db.Skus.AsNoTracking().Where(s => pageIds.Contains(s.Id))
             .Select(SkuCardModel.Projection).ToListAsync(ct);
-        var items = pageIds.Select(id => cards.First(c => c.Id == id)).ToList();
+        var items = pageIds.Select(id => cards.FirstOrDefault(c => c.Id == id)).OfType<SkuCardModel>().ToList();
 
-        // Each facet counts the matches with the other facets' filters applied, so its numbers are what a click gives.
         var tree = await cache.GetTreeAsync();
-        var categories = matches.Where(m => InBrand(m) && InPrice(m)).GroupBy(m => m.CategoryId)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-            .Select(g => new FacetValue(g.Key.ToString(), tree.TryGetValue(g.Key, out var n) ? n.Name : g.Key.ToString(), g.Count())).ToList();
-        var brandCounts = matches.Where(m => InCategory(m) && InPrice(m)).GroupBy(m => m.BrandId)
-            .Select(g => (Id: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.Id).ToList();
-        var brandIds = brandCounts.Select(b => b.Id).ToList();
+        var categories = Facet(rows, Kind.Category).Select(r =>
+            new FacetValue(r.Key.ToString(), tree.TryGetValue((int)r.Key, out var n) ? n.Name : r.Key.ToString(), (int)r.Count)).ToList();
+        var brandIds = rows.Where(r => r.Kind == Kind.Brand).Select(r => (int)r.Key).ToList();
         var brandNames = brandIds.Count == 0 ? [] : await db.Brands.AsNoTracking().Where(b => brandIds.Contains(b.Id))
             .ToDictionaryAsync(b => b.Id, b => b.Name, ct);
-        var brands = brandCounts.Select(b => new FacetValue(b.Id.ToString(), brandNames.GetValueOrDefault(b.Id, b.Id.ToString()), b.Count)).ToList();
-        var prices = matches.Where(m => InCategory(m) && InBrand(m)).GroupBy(m => PriceBuckets.IndexOfPrice(m.Price))
-            .OrderBy(g => g.Key).Select(g => new FacetValue(PriceBuckets.All[g.Key].Key, PriceBuckets.Label(PriceBuckets.All[g.Key].Key), g.Count())).ToList();
+        var brands = Facet(rows, Kind.Brand).Select(r =>
+            new FacetValue(r.Key.ToString(), brandNames.GetValueOrDefault((int)r.Key, r.Key.ToString()), (int)r.Count)).ToList();
+        var prices = rows.Where(r => r.Kind == Kind.Price).OrderBy(r => r.Key).Select(r =>
+            new FacetValue(PriceBuckets.All[r.Key].Key, PriceBuckets.Label(PriceBuckets.All[r.Key].Key), (int)r.Count)).ToList();
+        var total = (int)(rows.FirstOrDefault(r => r.Kind == Kind.Total)?.Count ?? 0);
 
-        return new SearchResult(query, terms, items, filtered.Count, paging, sort, categories, brands, prices);
+        return new SearchResult(query, terms, items, total, paging, sort, categories, brands, prices);
+    }
+
+    private static IEnumerable<Row> Facet(List<Row> rows, Kind kind) =>
+        rows.Where(r => r.Kind == kind).OrderByDescending(r => r.Count).ThenBy(r => r.Key);
+
+    private sealed record Row(Kind Kind, long Key, long Count);
+
+    private static async Task<List<Row>> RunAsync(ShopDbContext db, SearchMatchSql match, SearchRequest request, string sort, Paging paging, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            var price = PriceBuckets.Parse(request.Price);
+            // Each facet counts the matches with the other facets' filters applied: its numbers are what a click gives.
+            var category = request.CategoryId is null ? "1=1" : "\"CategoryId\" = @cat";
+            var brand = request.BrandId is null ? "1=1" : "\"BrandId\" = @brand";
+            var prices = price is null ? "1=1" : price.Value.Max is null ? "\"Price\" >= @pmin" : "\"Price\" >= @pmin AND \"Price\" < @pmax";
+            var all = $"{category} AND {brand} AND {prices}";
+            command.CommandText = $"""
+                WITH m AS ({match.Sql}),
+                f AS (SELECT m.*, {BucketSql} AS "Bucket" FROM m)
+                SELECT 0 AS "Kind", "CategoryId" AS "Key", COUNT(*) AS "Count" FROM f WHERE {brand} AND {prices} GROUP BY "CategoryId"
+                UNION ALL SELECT 1, "BrandId", COUNT(*) FROM f WHERE {category} AND {prices} GROUP BY "BrandId"
+                UNION ALL SELECT 2, "Bucket", COUNT(*) FROM f WHERE {category} AND {brand} GROUP BY "Bucket"
+                UNION ALL SELECT 3, 0, COUNT(*) FROM f WHERE {all}
+                UNION ALL SELECT 4, "Id", "Rn" FROM (
+                    SELECT "Id", ROW_NUMBER() OVER (ORDER BY {OrderSql(sort)}) AS "Rn" FROM f WHERE {all}) page
+                  WHERE "Rn" > @skip AND "Rn" <= @last
+                """;
+            Add(command, "any", match.Any);
+            Add(command, "name", match.Name);
+            Add(command, "skip", (long)paging.Skip);
+            Add(command, "last", (long)(paging.Skip + paging.Size));
+            if (request.CategoryId is { } c) Add(command, "cat", c);
+            if (request.BrandId is { } b) Add(command, "brand", b);
+            if (price is { } p)
+            {
+                Add(command, "pmin", (double)p.Min);
+                if (p.Max is { } max) Add(command, "pmax", (double)max);
+            }
+
+            var rows = new List<Row>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                rows.Add(new Row((Kind)Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture),
+                    Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture)));
+            return rows;
+        }
+        finally { await db.Database.CloseConnectionAsync(); }
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>The price bucket as SQL, from the bucket table (constants of ours, not user input).</summary>
+    private static readonly string BucketSql = BuildBucketSql();
+
+    private static string BuildBucketSql()
+    {
+        var sql = new StringBuilder("CASE");
+        for (var i = PriceBuckets.All.Length - 1; i > 0; i--)
+            sql.Append(CultureInfo.InvariantCulture, $" WHEN \"Price\" >= {PriceBuckets.All[i].Min} THEN {i}");
+        return sql.Append(" ELSE 0 END").ToString();
     }
 
     /// <summary>The same orders as <see cref="CatalogSort"/>; "default" is relevance: name matches first, then sales.</summary>
-    private static IEnumerable<Match> Sort(IEnumerable<Match> matches, string sort) => sort switch
+    private static string OrderSql(string sort) => sort switch
     {
-        CatalogSort.Price => matches.OrderBy(m => m.Price).ThenBy(m => m.Id),
-        CatalogSort.Sales => matches.OrderByDescending(m => m.Sales).ThenBy(m => m.Id),
-        CatalogSort.Newest => matches.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id),
-        _ => matches.OrderByDescending(m => m.NameHit).ThenByDescending(m => m.Sales).ThenBy(m => m.Id),
+        CatalogSort.Price => "\"Price\", \"Id\"",
+        CatalogSort.Sales => "\"Sales\" DESC, \"Id\"",
+        CatalogSort.Newest => "\"CreatedAt\" DESC, \"Id\" DESC",
+        _ => "\"NameHit\" DESC, \"Sales\" DESC, \"Id\"",
     };
 }
