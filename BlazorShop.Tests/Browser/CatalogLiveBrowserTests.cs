@@ -36,7 +36,7 @@ public sealed class LiveApp : IAsyncLifetime
 }
 
 /// <summary>Stock and price changes reach every open catalog page without a reload.</summary>
-public class CatalogLiveBrowserTests(LiveApp live) : IClassFixture<LiveApp>
+public class CatalogLiveBrowserTests(LiveApp live, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<LiveApp>
 {
     private Task<SkuCardModel> SkuAsync(Func<IQueryable<BlazorShop.Domain.Sku>, IQueryable<BlazorShop.Domain.Sku>> pick) =>
         live.DbAsync(db => pick(db.Skus.AsNoTracking().Where(s => s.IsLaunched && s.Stock > 10)).Select(SkuCardModel.Projection).FirstAsync());
@@ -53,8 +53,16 @@ public class CatalogLiveBrowserTests(LiveApp live) : IClassFixture<LiveApp>
         var addToCart = page.Locator("button.add-to-cart");
         Assert.True(await addToCart.IsEnabledAsync());
 
+        // Note when the page's stock text changes (browser clock), to report the change-to-screen latency.
+        await page.EvaluateAsync("""
+            () => { window.__changedAt = null; const el = document.querySelector('.buy-row');
+                    new MutationObserver(() => { if (!window.__changedAt && el.textContent.includes('仅剩 3 件')) window.__changedAt = Date.now(); })
+                      .observe(el, { subtree: true, childList: true, characterData: true }); }
+            """);
+        var changedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         await Editor.UpdateAsync(sku.Id, new SkuEdit(Stock: 3, Price: 388.00m));
         await Assertions.Expect(page.Locator(".buy-row .stock")).ToHaveTextAsync("仅剩 3 件");
+        output.WriteLine($"live update latency (save + event + render + screen): {await page.EvaluateAsync<long>("() => window.__changedAt") - changedAt} ms");
         await Assertions.Expect(page.Locator(".price-box .price.big")).ToHaveTextAsync(Display.Money(388.00m));
         Assert.Equal("3", await page.GetAttributeAsync(".qty input", "max"));
 

@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace BlazorShop.Tests.Browser;
 
 /// <summary>Two app instances behind a load balancer share PostgreSQL and Redis: a change on one shows on the other's pages.</summary>
-public class TwoInstancesBrowserTests
+public class TwoInstancesBrowserTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [ServiceFact(Service.Postgres, Service.Redis, Service.S3, Service.Chromium)]
     public async Task A_stock_change_on_instance_B_reaches_a_product_page_served_by_instance_A()
@@ -29,9 +29,17 @@ public class TwoInstancesBrowserTests
         await page.GotoAsync($"/goods/{skuId}");
         await BrowserSession.WaitInteractiveAsync(page, ".product-page[data-interactive=true]");
 
+        await page.EvaluateAsync("""
+            () => { window.__changedAt = null; const el = document.querySelector('.buy-row');
+                    new MutationObserver(() => { if (!window.__changedAt && el.textContent.includes('仅剩 4 件')) window.__changedAt = Date.now(); })
+                      .observe(el, { subtree: true, childList: true, characterData: true }); }
+            """);
+        var changedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         await instanceB.Services.GetRequiredService<SkuEditor>().UpdateAsync(skuId, new SkuEdit(Stock: 4, Price: 66.60m));
+        output.WriteLine($"save + publish on B took {DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - changedAt} ms");
 
         await Assertions.Expect(page.Locator(".buy-row .stock")).ToHaveTextAsync("仅剩 4 件");
+        output.WriteLine($"cross-instance live update latency (B saves, Redis, A renders): {await page.EvaluateAsync<long>("() => window.__changedAt") - changedAt} ms");
         await Assertions.Expect(page.Locator(".price-box .price.big")).ToHaveTextAsync(Display.Money(66.60m));
     }
 }
