@@ -20,56 +20,104 @@ static class SkuGenerator
     ];
     static readonly string[] Colours = ["黑色", "白色", "银色", "金色", "蓝色", "灰色", "绿色", "紫色"];
 
+    /// <summary>
+    /// Like a real catalog, SKUs come in SPUs: one product (brand, model, type) with 8 variants (colour × option),
+    /// created together — so they sit together in the table, as they do when an admin adds a product.
+    /// </summary>
     public static async Task<int> FillAsync(ShopDbContext db, string connectionString, int count)
     {
-        var category = new Category { Name = "基准", Level = 1 };
-        db.Add(category);
+        const int variantsPerSpu = 8;
+        var top = new Category { Name = "基准", Level = 1 };
+        var middle = new Category { Name = "基准二级", Level = 2, Parent = top };
+        var leaves = Products.Select((p, i) => new Category { Name = p.Product, Level = 3, Parent = middle, Sequence = i }).ToList();
+        db.AddRange(leaves);
         var brands = Brands.Select(b => new Brand { Name = b + "·bench", FirstLetter = "B" }).ToList();
         db.AddRange(brands);
         await db.SaveChangesAsync();
-        var spus = brands.Select(b => new Spu { Name = b.Name, BrandId = b.Id, Category1Id = category.Id, Category2Id = category.Id, Category3Id = category.Id }).ToList();
-        db.AddRange(spus);
-        await db.SaveChangesAsync();
 
         var random = new Random(42);
+        var spuCount = (count + variantsPerSpu - 1) / variantsPerSpu;
+        var spus = new List<(long Id, int Brand, int Product, string Model)>();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
+        await using (var copy = await connection.BeginBinaryImportAsync("""
+            COPY "Spus" ("Name", "BrandId", "Category1Id", "Category2Id", "Category3Id", "Sales", "CommentCount",
+                         "Description", "Packing", "AfterSale", "CreatedAt", "UpdatedAt") FROM STDIN (FORMAT BINARY)
+            """))
+        {
+            for (var i = 0; i < spuCount; i++)
+            {
+                var b = random.Next(Brands.Length);
+                var product = random.Next(Products.Length);
+                var model = $"{(char)('A' + random.Next(26))}{random.Next(10, 9999)}";
+                spus.Add((0, b, product, model));
+                await copy.StartRowAsync();
+                await copy.WriteAsync($"{Brands[b]} {model} {Products[product].Product}", NpgsqlDbType.Text);
+                await copy.WriteAsync(brands[b].Id, NpgsqlDbType.Integer);
+                await copy.WriteAsync(top.Id, NpgsqlDbType.Integer);
+                await copy.WriteAsync(middle.Id, NpgsqlDbType.Integer);
+                await copy.WriteAsync(leaves[product].Id, NpgsqlDbType.Integer);
+                await copy.WriteAsync(0, NpgsqlDbType.Integer);
+                await copy.WriteAsync(0, NpgsqlDbType.Integer);
+                await copy.WriteAsync("", NpgsqlDbType.Text);
+                await copy.WriteAsync("", NpgsqlDbType.Text);
+                await copy.WriteAsync("", NpgsqlDbType.Text);
+                await copy.WriteAsync(DateTime.UtcNow, NpgsqlDbType.TimestampTz);
+                await copy.WriteAsync(DateTime.UtcNow, NpgsqlDbType.TimestampTz);
+            }
+            await copy.CompleteAsync();
+        }
+        var ids = new List<long>();
+        await using (var read = new NpgsqlCommand("SELECT \"Id\" FROM \"Spus\" ORDER BY \"Id\"", connection))
+        await using (var reader = await read.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) ids.Add(reader.GetInt64(0));
+        ids = ids.TakeLast(spuCount).ToList();
+
         await using (var copy = await connection.BeginBinaryImportAsync("""
             COPY "Skus" ("SpuId", "CategoryId", "Name", "Caption", "Price", "MarketPrice", "CostPrice", "Stock", "Sales",
                          "CommentCount", "IsLaunched", "CreatedAt", "UpdatedAt", "RowVersion", "SearchName", "SearchCaption") FROM STDIN (FORMAT BINARY)
             """))
         {
-            for (var i = 0; i < count; i++)
+            var written = 0;
+            for (var i = 0; i < spuCount && written < count; i++)
             {
-                var b = random.Next(Brands.Length);
-                var (product, features) = Products[random.Next(Products.Length)];
-                var name = $"{Brands[b]} {(char)('A' + random.Next(26))}{random.Next(10, 999)} {product} {features[random.Next(features.Length)]} {Colours[random.Next(Colours.Length)]}";
-                var caption = string.Join(' ', features.OrderBy(_ => random.Next()).Take(3)) + " 官方正品 全国联保";
-                var price = Math.Round((decimal)(random.NextDouble() * 9000 + 50), 2);
-                var now = DateTime.UtcNow.AddMinutes(-random.Next(500_000));
-                await copy.StartRowAsync();
-                await copy.WriteAsync(spus[b].Id, NpgsqlDbType.Bigint);
-                await copy.WriteAsync(category.Id, NpgsqlDbType.Integer);
-                await copy.WriteAsync(name, NpgsqlDbType.Text);
-                await copy.WriteAsync(caption, NpgsqlDbType.Text);
-                await copy.WriteAsync(price, NpgsqlDbType.Numeric);
-                await copy.WriteAsync(price * 1.1m, NpgsqlDbType.Numeric);
-                await copy.WriteAsync(price * 0.7m, NpgsqlDbType.Numeric);
-                await copy.WriteAsync(random.Next(0, 500), NpgsqlDbType.Integer);
-                await copy.WriteAsync(random.Next(0, 50_000), NpgsqlDbType.Integer);
-                await copy.WriteAsync(0, NpgsqlDbType.Integer);
-                await copy.WriteAsync(random.Next(20) != 0, NpgsqlDbType.Boolean);
-                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
-                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
-                await copy.WriteAsync(0, NpgsqlDbType.Integer);
-                await copy.WriteAsync(SearchTokenizer.ForIndex(name), NpgsqlDbType.Text);
-                await copy.WriteAsync(SearchTokenizer.ForIndex(caption), NpgsqlDbType.Text);
+                var (_, b, product, model) = spus[i];
+                var (productName, features) = Products[product];
+                var basePrice = Math.Round((decimal)(random.NextDouble() * 9000 + 50), 0);
+                var created = DateTime.UtcNow.AddMinutes(-random.Next(500_000));
+                for (var v = 0; v < variantsPerSpu && written < count; v++, written++)
+                {
+                    var feature = features[v % features.Length];
+                    var name = $"{Brands[b]} {model} {productName} {feature} {Colours[(v + i) % Colours.Length]}";
+                    var caption = string.Join(' ', features.OrderBy(_ => random.Next()).Take(3)) + " 官方正品 全国联保";
+                    var price = basePrice + 100 * (v % 3) - 0.01m;
+                    await copy.StartRowAsync();
+                    await copy.WriteAsync(ids[i], NpgsqlDbType.Bigint);
+                    await copy.WriteAsync(leaves[product].Id, NpgsqlDbType.Integer);
+                    await copy.WriteAsync(name, NpgsqlDbType.Text);
+                    await copy.WriteAsync(caption, NpgsqlDbType.Text);
+                    await copy.WriteAsync(price, NpgsqlDbType.Numeric);
+                    await copy.WriteAsync(price + 200, NpgsqlDbType.Numeric);
+                    await copy.WriteAsync(Math.Round(price * 0.7m, 2), NpgsqlDbType.Numeric);
+                    await copy.WriteAsync(random.Next(0, 500), NpgsqlDbType.Integer);
+                    await copy.WriteAsync(random.Next(0, 50_000), NpgsqlDbType.Integer);
+                    await copy.WriteAsync(0, NpgsqlDbType.Integer);
+                    await copy.WriteAsync(random.Next(20) != 0, NpgsqlDbType.Boolean);
+                    await copy.WriteAsync(created.AddMinutes(v), NpgsqlDbType.TimestampTz);
+                    await copy.WriteAsync(created, NpgsqlDbType.TimestampTz);
+                    await copy.WriteAsync(0, NpgsqlDbType.Integer);
+                    await copy.WriteAsync(SearchTokenizer.ForIndex(name), NpgsqlDbType.Text);
+                    await copy.WriteAsync(SearchTokenizer.ForIndex(caption), NpgsqlDbType.Text);
+                }
             }
             await copy.CompleteAsync();
         }
         // A loaded table in steady state has been vacuumed (hint bits, visibility map): do what autovacuum would.
-        await using var analyze = new NpgsqlCommand("VACUUM (ANALYZE) \"Skus\"", connection);
-        await analyze.ExecuteNonQueryAsync();
+        foreach (var table in new[] { "Spus", "Skus" })
+        {
+            await using var vacuum = new NpgsqlCommand($"VACUUM (ANALYZE) \"{table}\"", connection);
+            await vacuum.ExecuteNonQueryAsync();
+        }
         return count;
     }
 }
