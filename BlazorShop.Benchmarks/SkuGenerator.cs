@@ -74,7 +74,7 @@ static class SkuGenerator
         ids = ids.TakeLast(spuCount).ToList();
 
         await using (var copy = await connection.BeginBinaryImportAsync("""
-            COPY "Skus" ("SpuId", "CategoryId", "Name", "Caption", "Price", "MarketPrice", "CostPrice", "Stock", "Sales",
+            COPY "Skus" ("SpuId", "CategoryId", "BrandId", "Name", "Caption", "Price", "MarketPrice", "CostPrice", "Stock", "Sales",
                          "CommentCount", "IsLaunched", "CreatedAt", "UpdatedAt", "RowVersion", "SearchName", "SearchCaption") FROM STDIN (FORMAT BINARY)
             """))
         {
@@ -94,6 +94,7 @@ static class SkuGenerator
                     await copy.StartRowAsync();
                     await copy.WriteAsync(ids[i], NpgsqlDbType.Bigint);
                     await copy.WriteAsync(leaves[product].Id, NpgsqlDbType.Integer);
+                    await copy.WriteAsync(brands[b].Id, NpgsqlDbType.Integer);
                     await copy.WriteAsync(name, NpgsqlDbType.Text);
                     await copy.WriteAsync(caption, NpgsqlDbType.Text);
                     await copy.WriteAsync(price, NpgsqlDbType.Numeric);

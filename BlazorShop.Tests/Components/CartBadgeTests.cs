@@ -39,7 +39,7 @@ public class CartBadgeTests : ShimTestContext, IAsyncLifetime
         var spu = new Spu { Name = "P", BrandId = brand.Id, Category1Id = category.Id, Category2Id = category.Id, Category3Id = category.Id };
         db.Add(spu);
         await db.SaveChangesAsync();
-        var sku = new Sku { Name = "P 黑", SpuId = spu.Id, CategoryId = category.Id, Price = 10, Stock = 10 };
+        var sku = new Sku { Name = "P 黑", SpuId = spu.Id, CategoryId = category.Id, BrandId = brand.Id, Price = 10, Stock = 10 };
         db.Add(sku);
         await db.SaveChangesAsync();
         db.Add(new CartItem { UserId = user.Id, SkuId = sku.Id, Count = 2 });

@@ -78,11 +78,11 @@ public class SchemaTests
         db.Add(spu);
         await db.SaveChangesAsync();
 
-        db.Add(new Sku { SpuId = spu.Id, CategoryId = category.Id, Name = "负库存", Price = 1, Stock = -1 });
+        db.Add(new Sku { SpuId = spu.Id, CategoryId = category.Id, BrandId = brand.Id, Name = "负库存", Price = 1, Stock = -1 });
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         db.ChangeTracker.Clear();
 
-        var sku = new Sku { SpuId = spu.Id, CategoryId = category.Id, Name = "正常", Price = 1999.99m, MarketPrice = 2199m, Stock = 3 };
+        var sku = new Sku { SpuId = spu.Id, CategoryId = category.Id, BrandId = brand.Id, Name = "正常", Price = 1999.99m, MarketPrice = 2199m, Stock = 3 };
         db.Add(sku);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();

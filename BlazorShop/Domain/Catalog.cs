@@ -91,6 +91,9 @@ public class Sku
     /// <summary>The level-3 category (copied from the SPU so list pages filter one table).</summary>
     public int CategoryId { get; set; }
     public Category? Category { get; set; }
+    /// <summary>The SPU's brand, copied like <see cref="CategoryId"/> so search facets and brand filters read one table.
+    /// Whoever changes an SPU's brand updates its SKUs in the same save.</summary>
+    public int BrandId { get; set; }
     public required string Name { get; set; }
     public string Caption { get; set; } = "";
     public decimal Price { get; set; }

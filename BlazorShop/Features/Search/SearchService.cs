@@ -72,8 +72,7 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
             var prices = price is null ? "1=1" : price.Value.Max is null ? "\"Price\" >= @pmin" : "\"Price\" >= @pmin AND \"Price\" < @pmax";
             var all = $"{category} AND {brand} AND {prices}";
             command.CommandText = $"""
-                WITH m AS ({match.Sql}),
-                f AS (SELECT m.*, {BucketSql} AS "Bucket" FROM m)
+                WITH f AS (SELECT m.*, {BucketSql} AS "Bucket" FROM ({match.Sql}) m)
                 SELECT 0 AS "Kind", "CategoryId" AS "Key", COUNT(*) AS "Count" FROM f WHERE {brand} AND {prices} GROUP BY "CategoryId"
                 UNION ALL SELECT 1, "BrandId", COUNT(*) FROM f WHERE {category} AND {prices} GROUP BY "BrandId"
                 UNION ALL SELECT 2, "Bucket", COUNT(*) FROM f WHERE {category} AND {brand} GROUP BY "Bucket"

@@ -18,8 +18,8 @@ public sealed class PostgresSkuSearchIndex : ISkuSearchIndex
 {
     private const string Sql = """
         SELECT s."Id", CASE WHEN s."SearchVector" @@ to_tsquery('simple', @name) THEN 1 ELSE 0 END AS "NameHit",
-               s."CategoryId", p."BrandId", s."Price", s."Sales", s."CreatedAt"
-        FROM "Skus" s JOIN "Spus" p ON p."Id" = s."SpuId"
+               s."CategoryId", s."BrandId", s."Price", s."Sales", s."CreatedAt"
+        FROM "Skus" s
         WHERE s."SearchVector" @@ to_tsquery('simple', @any) AND s."IsLaunched"
         """;
 
@@ -37,8 +37,8 @@ public sealed class SqliteSkuSearchIndex : ISkuSearchIndex
 {
     private const string Sql = """
         SELECT s."Id", CASE WHEN s."Id" IN (SELECT rowid FROM "SkuSearch" WHERE "SkuSearch" MATCH @name) THEN 1 ELSE 0 END AS "NameHit",
-               s."CategoryId", p."BrandId", s."Price", s."Sales", s."CreatedAt"
-        FROM "Skus" s JOIN "Spus" p ON p."Id" = s."SpuId"
+               s."CategoryId", s."BrandId", s."Price", s."Sales", s."CreatedAt"
+        FROM "Skus" s
         WHERE s."Id" IN (SELECT rowid FROM "SkuSearch" WHERE "SkuSearch" MATCH @any) AND s."IsLaunched"
         """;
 

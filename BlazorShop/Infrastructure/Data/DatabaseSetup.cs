@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BlazorShop.Infrastructure.Data;
 
@@ -41,7 +42,12 @@ public static class DatabaseSetup
     }
 
     public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
-        o.UseSqlite(connectionString, s => s.CommandTimeout(30));
+        o.UseSqlite(connectionString, s => s.CommandTimeout(30))
+            // Adding a foreign key to an existing SQLite table means rebuilding it, which EF does outside the
+            // migration's transaction and after its SQL steps; our migrations are written for that (see
+            // RestoreSearchTriggers), so these two warnings would only alarm an operator at every fresh start.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning,
+                Microsoft.EntityFrameworkCore.Diagnostics.SqliteEventId.TableRebuildPendingWarning));
 
     public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
         o.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(3));

@@ -96,7 +96,7 @@ sealed class CatalogImport(ShopDbContext db, CatalogImageUploader images)
         {
             var sku = new Sku
             {
-                SpuId = spu.Id, CategoryId = c3.Id, Name = k.Name, Caption = k.Caption ?? "",
+                SpuId = spu.Id, CategoryId = c3.Id, BrandId = brand.Id, Name = k.Name, Caption = k.Caption ?? "",
                 Price = k.Price, MarketPrice = k.MarketPrice, CostPrice = k.CostPrice,
                 Stock = k.Stock, Sales = k.Sales, IsLaunched = k.Launched,
                 CreatedAt = created.AddMinutes(minute++), UpdatedAt = created,

@@ -91,6 +91,8 @@ sealed class SkuConfiguration : IEntityTypeConfiguration<Sku>
         b.Property(s => s.RowVersion).IsConcurrencyToken();
         b.HasOne(s => s.Spu).WithMany(s => s.Skus).HasForeignKey(s => s.SpuId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(s => s.Category).WithMany().HasForeignKey(s => s.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Brand>().WithMany().HasForeignKey(s => s.BrandId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(s => new { s.BrandId, s.IsLaunched });
         // List page: launched SKUs of a category sorted by sales, price or newest; home floors by sales.
         b.HasIndex(s => new { s.CategoryId, s.IsLaunched, s.Sales });
         b.HasIndex(s => new { s.CategoryId, s.IsLaunched, s.Price });

@@ -848,6 +848,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("BrandId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Caption")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -922,6 +925,8 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SpuId");
+
+                    b.HasIndex("BrandId", "IsLaunched");
 
                     b.HasIndex("IsLaunched", "Sales");
 
@@ -1398,6 +1403,12 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("BlazorShop.Domain.Sku", b =>
                 {
+                    b.HasOne("BlazorShop.Domain.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("BlazorShop.Domain.Category", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryId")

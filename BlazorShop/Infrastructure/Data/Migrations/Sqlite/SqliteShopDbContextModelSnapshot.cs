@@ -806,6 +806,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BrandId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Caption")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -871,6 +874,8 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("SpuId");
+
+                    b.HasIndex("BrandId", "IsLaunched");
 
                     b.HasIndex("IsLaunched", "Sales");
 
@@ -1333,6 +1338,12 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("BlazorShop.Domain.Sku", b =>
                 {
+                    b.HasOne("BlazorShop.Domain.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("BlazorShop.Domain.Category", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryId")
