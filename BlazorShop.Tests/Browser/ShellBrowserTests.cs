@@ -40,6 +40,9 @@ public class ShellBrowserTests
         var page = await browser.NewPageAsync(app.ServerAddress, width: 360, height: 740);
 
         await page.GotoAsync("/");
+        // The circuit re-renders the prerendered header when it connects: click after that, as a shopper's
+        // later taps are.
+        await BrowserSession.WaitInteractiveAsync(page, ".culture-switcher[data-interactive=true]");
         var menu = page.Locator(".channel-groups");
         Assert.False(await menu.IsVisibleAsync());
         await page.ClickAsync("label.nav-toggle-label");
