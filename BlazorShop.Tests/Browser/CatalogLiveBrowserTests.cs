@@ -53,16 +53,11 @@ public class CatalogLiveBrowserTests(LiveApp live, Xunit.Abstractions.ITestOutpu
         var addToCart = page.Locator("button.add-to-cart");
         Assert.True(await addToCart.IsEnabledAsync());
 
-        // Note when the page's stock text changes (browser clock), to report the change-to-screen latency.
-        await page.EvaluateAsync("""
-            () => { window.__changedAt = null; const el = document.querySelector('.buy-row');
-                    new MutationObserver(() => { if (!window.__changedAt && el.textContent.includes('仅剩 3 件')) window.__changedAt = Date.now(); })
-                      .observe(el, { subtree: true, childList: true, characterData: true }); }
-            """);
+        await BrowserSession.WatchForTextAsync(page, ".buy-row", "仅剩 3 件");
         var changedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         await Editor.UpdateAsync(sku.Id, new SkuEdit(Stock: 3, Price: 388.00m));
         await Assertions.Expect(page.Locator(".buy-row .stock")).ToHaveTextAsync("仅剩 3 件");
-        output.WriteLine($"live update latency (save + event + render + screen): {await page.EvaluateAsync<long>("() => window.__changedAt") - changedAt} ms");
+        output.WriteLine($"live update latency (save + event + render + screen): {await BrowserSession.TextAppearedAtAsync(page) - changedAt} ms");
         await Assertions.Expect(page.Locator(".price-box .price.big")).ToHaveTextAsync(Display.Money(388.00m));
         Assert.Equal("3", await page.GetAttributeAsync(".qty input", "max"));
 

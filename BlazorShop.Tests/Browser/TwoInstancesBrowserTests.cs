@@ -29,17 +29,13 @@ public class TwoInstancesBrowserTests(Xunit.Abstractions.ITestOutputHelper outpu
         await page.GotoAsync($"/goods/{skuId}");
         await BrowserSession.WaitInteractiveAsync(page, ".product-page[data-interactive=true]");
 
-        await page.EvaluateAsync("""
-            () => { window.__changedAt = null; const el = document.querySelector('.buy-row');
-                    new MutationObserver(() => { if (!window.__changedAt && el.textContent.includes('仅剩 4 件')) window.__changedAt = Date.now(); })
-                      .observe(el, { subtree: true, childList: true, characterData: true }); }
-            """);
+        await BrowserSession.WatchForTextAsync(page, ".buy-row", "仅剩 4 件");
         var changedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         await instanceB.Services.GetRequiredService<SkuEditor>().UpdateAsync(skuId, new SkuEdit(Stock: 4, Price: 66.60m));
         output.WriteLine($"save + publish on B took {DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - changedAt} ms");
 
         await Assertions.Expect(page.Locator(".buy-row .stock")).ToHaveTextAsync("仅剩 4 件");
-        output.WriteLine($"cross-instance live update latency (B saves, Redis, A renders): {await page.EvaluateAsync<long>("() => window.__changedAt") - changedAt} ms");
+        output.WriteLine($"cross-instance live update latency (B saves, Redis, A renders): {await BrowserSession.TextAppearedAtAsync(page) - changedAt} ms");
         await Assertions.Expect(page.Locator(".price-box .price.big")).ToHaveTextAsync(Display.Money(66.60m));
     }
 }

@@ -40,6 +40,18 @@ public sealed class BrowserSession : IAsyncDisposable
     public static Task WaitInteractiveAsync(IPage page, string selector = "[data-interactive=true]") =>
         page.Locator(selector).First.WaitForAsync();
 
+    /// <summary>
+    /// Starts noting (browser clock, ms) when the element's text first contains <paramref name="text"/>, to report how
+    /// long a change took to reach the screen; read it with <see cref="TextAppearedAtAsync"/>.
+    /// </summary>
+    public static Task WatchForTextAsync(IPage page, string selector, string text) => page.EvaluateAsync("""
+        ([selector, text]) => { window.__textAt = null; const el = document.querySelector(selector);
+            new MutationObserver(() => { if (!window.__textAt && el.textContent.includes(text)) window.__textAt = Date.now(); })
+              .observe(el, { subtree: true, childList: true, characterData: true }); }
+        """, new[] { selector, text });
+
+    public static Task<long> TextAppearedAtAsync(IPage page) => page.EvaluateAsync<long>("() => window.__textAt");
+
     public async ValueTask DisposeAsync()
     {
         await Browser.DisposeAsync();
