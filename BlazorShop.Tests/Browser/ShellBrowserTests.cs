@@ -55,4 +55,21 @@ public class ShellBrowserTests
         Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "blazorshop-screens"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "blazorshop-screens", "home-phone.png"), FullPage = true });
     }
+
+    [ServiceFact(Service.Chromium)]
+    public async Task When_the_server_goes_away_the_reconnect_dialog_shows()
+    {
+        var app = new ShopAppFactory().UseRealServer();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewPageAsync(app.ServerAddress);
+        await page.GotoAsync("/");
+        await BrowserSession.WaitInteractiveAsync(page, ".culture-switcher[data-interactive=true]");
+        var dialog = page.Locator("#components-reconnect-modal");
+        Assert.False(await dialog.IsVisibleAsync());
+
+        await app.DisposeAsync(); // the circuit's connection drops
+
+        await Assertions.Expect(dialog).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(dialog).ToContainTextAsync("连接");
+    }
 }

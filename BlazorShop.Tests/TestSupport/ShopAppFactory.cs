@@ -31,6 +31,8 @@ public class ShopAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        // Browser tests leave circuits open; don't wait the default 30 s for them when a test app stops.
+        builder.ConfigureServices(services => services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2)));
     }
 
     /// <summary>The real server's base address (after <see cref="UseRealServer"/>).</summary>

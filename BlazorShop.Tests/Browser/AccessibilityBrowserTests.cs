@@ -1,0 +1,29 @@
+using Deque.AxeCore.Playwright;
+using BlazorShop.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace BlazorShop.Tests.Browser;
+
+/// <summary>axe-core finds no serious or critical accessibility problem on the storefront pages.</summary>
+public class AccessibilityBrowserTests(LiveApp live, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<LiveApp>
+{
+    [ServiceTheory(Service.Chromium)]
+    [InlineData("/")]
+    [InlineData("/list/1?sort=price")]
+    [InlineData("/goods/1")]
+    [InlineData("/search?q=%E5%86%B0%E7%AE%B1")]
+    [InlineData("/login")]
+    public async Task Page_has_no_serious_accessibility_violations(string path)
+    {
+        var page = await live.Browser.NewPageAsync(live.Address);
+        await page.GotoAsync(path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var result = await page.RunAxe();
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        foreach (var v in serious)
+            output.WriteLine($"{v.Impact} {v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(",", n.Target)))}");
+        Assert.Empty(serious.Select(v => v.Id));
+    }
+}
