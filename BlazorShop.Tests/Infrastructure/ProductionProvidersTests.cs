@@ -61,3 +61,34 @@ public class ProductionProvidersTests
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/health/live")).StatusCode);
     }
 }
+
+/// <summary>With a certificate configured, the key ring in the database is encrypted, and still works.</summary>
+public class KeyRingEncryptionTests
+{
+    [Fact]
+    public async Task Keys_are_stored_encrypted_with_the_configured_certificate()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=BlazorShop test keys", rsa,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        var password = Guid.NewGuid().ToString("N"); // generated per run, never stored
+        var pfx = Path.Combine(Path.GetTempPath(), $"bs-keys-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, password));
+        try
+        {
+            await using var app = new ShopAppFactory();
+            app.Settings["DataProtection:CertificatePath"] = pfx;
+            app.Settings["DataProtection:CertificatePassword"] = password;
+            app.Settings["Seed:DemoData"] = "false";
+            var protector = app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test");
+            Assert.Equal("收货地址", protector.Unprotect(protector.Protect("收货地址")));
+
+            await using var db = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<BlazorShop.Infrastructure.Data.ShopDbContext>>().CreateDbContext();
+            var xml = Assert.Single(db.DataProtectionKeys.Select(k => k.Xml).ToList());
+            Assert.Contains("<encryptedSecret", xml);
+            Assert.DoesNotContain("<value>", xml); // the master key's plain value is not in the database
+        }
+        finally { File.Delete(pfx); }
+    }
+}

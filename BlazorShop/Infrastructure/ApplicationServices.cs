@@ -30,7 +30,7 @@ public static class ApplicationServices
         services.AddShopLocalization();
 
         services.AddShopDatabase(config, dataDirectory);
-        services.AddShopDataProtection();
+        services.AddShopDataProtection(config);
         services.AddBlobStore(config, dataDirectory);
         services.AddEventBus(config);
 
