@@ -61,6 +61,16 @@ public sealed class CatalogQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         return floors;
     }
 
+    /// <summary>Best sellers of one category (any level), for the product page's side.</summary>
+    public async Task<IReadOnlyList<SkuCardModel>> GetHotSellersAsync(int categoryId, int count, long? except = null, CancellationToken ct = default)
+    {
+        var tree = await cache.GetTreeAsync();
+        if (!tree.TryGetValue(categoryId, out var node)) return [];
+        await using var db = contexts.CreateDbContext();
+        return await InCategory(db, categoryId, node.Level).AsNoTracking().Where(s => s.IsLaunched && s.Id != except)
+            .OrderByDescending(s => s.Sales).ThenBy(s => s.Id).Take(count).Select(SkuCardModel.Projection).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<SkuCardModel>> GetHotSellersAsync(int count, CancellationToken ct = default)
     {
         await using var db = contexts.CreateDbContext();
