@@ -49,9 +49,14 @@ public class ShellBrowserTests
         Assert.True(await menu.IsVisibleAsync());
         Assert.Contains("手机数码", await menu.InnerTextAsync());
 
-        // Nothing overflows the phone's width.
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= 360, $"page is {scrollWidth}px wide on a 360px screen");
+        // Nothing overflows the phone's width, on any storefront page.
+        foreach (var path in new[] { "/", "/list/1?sort=price", "/goods/1", "/search?q=%E5%86%B0%E7%AE%B1", "/login" })
+        {
+            if (path != "/") await page.GotoAsync(path);
+            var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            Assert.True(scrollWidth <= 360, $"{path} is {scrollWidth}px wide on a 360px screen");
+        }
+        await page.GotoAsync("/");
         Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "blazorshop-screens"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "blazorshop-screens", "home-phone.png"), FullPage = true });
     }
@@ -71,5 +76,27 @@ public class ShellBrowserTests
 
         await Assertions.Expect(dialog).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Assertions.Expect(dialog).ToContainTextAsync("连接");
+    }
+
+    [ServiceFact(Service.Chromium)]
+    public async Task On_a_desktop_hovering_a_channel_opens_its_three_level_menu()
+    {
+        await using var app = new ShopAppFactory().UseRealServer();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewPageAsync(app.ServerAddress);
+        await page.GotoAsync("/");
+        var group = page.Locator(".channel-group").First;
+        var mega = group.Locator(".mega");
+        Assert.False(await mega.IsVisibleAsync());
+
+        await group.Locator(".channel-links").HoverAsync();
+
+        await Assertions.Expect(mega).ToBeVisibleAsync();
+        var leaf = mega.Locator("dd a").First;
+        var (href, name) = (await leaf.GetAttributeAsync("href"), (await leaf.InnerTextAsync()).Trim());
+        await leaf.ClickAsync();
+        await page.WaitForURLAsync("**" + href);
+        await Assertions.Expect(page.Locator(".list-main h1")).ToHaveTextAsync(name);
+        await Assertions.Expect(page.Locator(".breadcrumb")).ToContainTextAsync(name);
     }
 }
