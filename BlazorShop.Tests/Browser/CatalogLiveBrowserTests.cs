@@ -155,5 +155,11 @@ public class CatalogLiveBrowserTests(LiveApp live, Xunit.Abstractions.ITestOutpu
         var history = page.Locator(".history article");
         await Assertions.Expect(history).ToHaveCountAsync(1); // the page's own SKU is not listed
         Assert.Equal(second.ToString(), await history.First.GetAttributeAsync("data-sku"));
+
+        // Signing out (a POST with the antiforgery token) returns to the same page as a guest, without history.
+        await page.ClickAsync(".topbar button.link-button");
+        await Assertions.Expect(page.Locator(".topbar")).ToContainTextAsync("登录");
+        Assert.EndsWith($"/goods/{first}", page.Url);
+        await Assertions.Expect(page.Locator(".history article")).ToHaveCountAsync(0);
     }
 }
