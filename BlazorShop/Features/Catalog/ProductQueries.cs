@@ -43,13 +43,11 @@ public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, Ca
     public async Task<ProductDetail?> GetAsync(long skuId, CancellationToken ct = default)
     {
         await using var db = contexts.CreateDbContext();
+        // The card is the same projection every tile uses, so the product page shows what the tiles show.
+        var card = await db.Skus.AsNoTracking().Where(s => s.Id == skuId).Select(SkuCardModel.Projection).FirstOrDefaultAsync(ct);
+        if (card is null) return null;
         var head = await db.Skus.AsNoTracking().Where(s => s.Id == skuId).Select(s => new
         {
-            Card = new SkuCardModel
-            {
-                Id = s.Id, Name = s.Name, Caption = s.Caption, Image = s.DefaultImage, Price = s.Price, MarketPrice = s.MarketPrice,
-                Stock = s.Stock, IsLaunched = s.IsLaunched, Sales = s.Sales, CommentCount = s.CommentCount,
-            },
             s.SpuId, s.CategoryId, Brand = s.Spu!.Brand!.Name, s.Spu.Description, s.Spu.Packing, s.Spu.AfterSale,
             Images = s.Images.OrderBy(i => i.Sequence).Select(i => i.Image).ToList(),
         }).FirstOrDefaultAsync(ct);
@@ -66,10 +64,10 @@ public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, Ca
             specOrder.Select(spec => rows.FirstOrDefault(r => r.SkuId == s.Id && r.SpecificationId == spec)?.OptionId ?? 0).ToList(),
             s.IsLaunched)).ToList();
 
-        var images = head.Images.Count > 0 ? head.Images : head.Card.Image is { } i ? [i] : [];
+        var images = head.Images.Count > 0 ? head.Images : card.Image is { } i ? [i] : [];
         return new ProductDetail
         {
-            Sku = head.Card, SpuId = head.SpuId, CategoryId = head.CategoryId, Brand = head.Brand, Images = images,
+            Sku = card, SpuId = head.SpuId, CategoryId = head.CategoryId, Brand = head.Brand, Images = images,
             Description = head.Description, Packing = head.Packing, AfterSale = head.AfterSale, Specs = specs, Variants = variants,
             Breadcrumb = CatalogQueries.BreadcrumbOf(await cache.GetTreeAsync(), head.CategoryId),
         };
