@@ -19,6 +19,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache(); // public catalog pages for anonymous shoppers (Infrastructure/Caching)
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -49,7 +49,7 @@ public class CatalogLiveBrowserTests(LiveApp live, Xunit.Abstractions.ITestOutpu
         var sku = await SkuAsync(q => q.Where(s => s.Name.Contains("微波炉")));
         var page = await live.Browser.NewPageAsync(live.Address);
         await page.GotoAsync($"/goods/{sku.Id}");
-        await BrowserSession.WaitInteractiveAsync(page, ".product-page[data-interactive=true]");
+        await BrowserSession.WaitInteractiveAsync(page, ".buy-box[data-interactive=true]");
         var addToCart = page.Locator("button.add-to-cart");
         Assert.True(await addToCart.IsEnabledAsync());
 
@@ -82,8 +82,8 @@ public class CatalogLiveBrowserTests(LiveApp live, Xunit.Abstractions.ITestOutpu
         await list.GotoAsync($"/list/{category}");
         var search = await list.Context.NewPageAsync();
         await search.GotoAsync("/search?q=" + Uri.EscapeDataString("电饭煲"));
-        await BrowserSession.WaitInteractiveAsync(list, ".list-page[data-interactive=true]");
-        await BrowserSession.WaitInteractiveAsync(search, ".search-page[data-interactive=true]");
+        await BrowserSession.WaitInteractiveAsync(list, ".list-main .sku-grid[data-interactive=true]");
+        await BrowserSession.WaitInteractiveAsync(search, ".list-main .sku-grid[data-interactive=true]");
 
         await Editor.UpdateAsync(sku.Id, new SkuEdit(Price: 199.90m, Stock: 2));
 
@@ -102,7 +102,7 @@ public class CatalogLiveBrowserTests(LiveApp live, Xunit.Abstractions.ITestOutpu
         var phone = await SkuAsync(q => q.Where(s => s.Name.StartsWith("华为 Mate 60 Pro")).OrderBy(s => s.Id));
         var page = await live.Browser.NewPageAsync(live.Address);
         await page.GotoAsync($"/goods/{phone.Id}");
-        await BrowserSession.WaitInteractiveAsync(page, ".product-page[data-interactive=true]");
+        await BrowserSession.WaitInteractiveAsync(page, ".buy-box[data-interactive=true]");
 
         var option = page.Locator(".spec-row a.option").First;
         var value = (await option.InnerTextAsync()).Trim();
@@ -121,7 +121,7 @@ public class CatalogLiveBrowserTests(LiveApp live, Xunit.Abstractions.ITestOutpu
         var before = await counter.GetAsync(category, Display.ChinaToday());
         var page = await live.Browser.NewPageAsync(live.Address);
         await page.GotoAsync($"/list/{category}");
-        await BrowserSession.WaitInteractiveAsync(page, ".list-page[data-interactive=true]");
+        await BrowserSession.WaitInteractiveAsync(page, ".list-main .sku-grid[data-interactive=true]");
         // Re-sorting the same category is not a new visit.
         await page.ClickAsync("a[data-sort=price]");
         await page.WaitForURLAsync("**sort=price**");
@@ -148,7 +148,7 @@ public class CatalogLiveBrowserTests(LiveApp live, Xunit.Abstractions.ITestOutpu
         foreach (var id in new[] { first, second })
         {
             await page.GotoAsync($"/goods/{id}");
-            await BrowserSession.WaitInteractiveAsync(page, ".product-page[data-interactive=true]");
+            await BrowserSession.WaitInteractiveAsync(page, ".buy-box[data-interactive=true]");
             await Task.Delay(300); // the view is recorded after the interactive render
         }
         await page.GotoAsync($"/goods/{first}");

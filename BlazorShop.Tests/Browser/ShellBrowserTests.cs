@@ -15,14 +15,14 @@ public class ShellBrowserTests
 
         await page.GotoAsync("/");
         Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
-        await BrowserSession.WaitInteractiveAsync(page, ".culture-switcher[data-interactive=true]");
+        await BrowserSession.WaitInteractiveAsync(page, ".cart-badge .count[data-interactive=true]");
 
         await page.ClickAsync("a[data-culture=en]");
 
         await page.WaitForSelectorAsync("html[lang=en]");
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
         Assert.Contains("Welcome to BlazorShop Mall!", await page.InnerTextAsync(".topbar"));
-        await BrowserSession.WaitInteractiveAsync(page, ".culture-switcher[data-interactive=true]");
+        await BrowserSession.WaitInteractiveAsync(page, ".cart-badge .count[data-interactive=true]");
         Assert.Equal("true", await page.GetAttributeAsync("a[data-culture=en]", "aria-current"));
 
         // And back: the choice persists in the cookie across navigations.
@@ -42,7 +42,7 @@ public class ShellBrowserTests
         await page.GotoAsync("/");
         // The circuit re-renders the prerendered header when it connects: click after that, as a shopper's
         // later taps are.
-        await BrowserSession.WaitInteractiveAsync(page, ".culture-switcher[data-interactive=true]");
+        await BrowserSession.WaitInteractiveAsync(page, ".cart-badge .count[data-interactive=true]");
         var menu = page.Locator(".channel-groups");
         Assert.False(await menu.IsVisibleAsync());
         await page.ClickAsync("label.nav-toggle-label");
@@ -68,7 +68,7 @@ public class ShellBrowserTests
         await using var browser = await BrowserSession.StartAsync();
         var page = await browser.NewPageAsync(app.ServerAddress);
         await page.GotoAsync("/");
-        await BrowserSession.WaitInteractiveAsync(page, ".culture-switcher[data-interactive=true]");
+        await BrowserSession.WaitInteractiveAsync(page, ".cart-badge .count[data-interactive=true]");
         var dialog = page.Locator("#components-reconnect-modal");
         Assert.False(await dialog.IsVisibleAsync());
 

@@ -27,7 +27,7 @@ public class TwoInstancesBrowserTests(Xunit.Abstractions.ITestOutputHelper outpu
         await using var browser = await BrowserSession.StartAsync();
         var page = await browser.NewPageAsync(address);
         await page.GotoAsync($"/goods/{skuId}");
-        await BrowserSession.WaitInteractiveAsync(page, ".product-page[data-interactive=true]");
+        await BrowserSession.WaitInteractiveAsync(page, ".buy-box[data-interactive=true]");
 
         await BrowserSession.WatchForTextAsync(page, ".buy-row", "仅剩 4 件");
         var changedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();

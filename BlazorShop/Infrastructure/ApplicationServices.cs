@@ -3,6 +3,7 @@ using BlazorShop.Features.Accounts;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Cart;
 using BlazorShop.Infrastructure.Blobs;
+using BlazorShop.Infrastructure.Caching;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
 using BlazorShop.Infrastructure.Health;
@@ -33,6 +34,8 @@ public static class ApplicationServices
         services.AddShopDataProtection(config);
         services.AddBlobStore(config, dataDirectory);
         services.AddEventBus(config);
+        services.AddPageCache(config);
+        services.AddSingleton(TimeProvider.System);
 
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -95,6 +98,7 @@ public static class ApplicationServices
         app.MapMedia();
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
+        app.MapCartEndpoints();
         app.MapShopHealthChecks();
         return app;
     }

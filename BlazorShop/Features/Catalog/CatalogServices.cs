@@ -1,3 +1,4 @@
+using BlazorShop.Features.Live;
 using BlazorShop.Features.Search;
 using BlazorShop.Infrastructure.Events;
 
@@ -12,6 +13,9 @@ public static class CatalogServices
         services.AddSingleton<ProductQueries>();
         services.AddSingleton<CategoryVisitCounter>();
         services.AddSingleton<SkuEditor>();
+        services.AddSingleton<RecentSkuChanges>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecentSkuChanges>());
+        CatalogPageCache.AddCatalogPageCache(services);
         if (RedisSetup.IsConfigured(config)) services.AddSingleton<IBrowseHistory, RedisBrowseHistory>();
         else services.AddSingleton<IBrowseHistory, DatabaseBrowseHistory>();
         services.AddSearch(config);

@@ -36,6 +36,10 @@ public sealed class ProductDetail
         wanted[specIndex] = optionId;
         return Variants.FirstOrDefault(v => v.IsLaunched && v.OptionIds.SequenceEqual(wanted))?.SkuId;
     }
+
+    /// <summary>The picker as it is shown: per specification, each option with the SKU it leads to.</summary>
+    public List<SpecRow> SpecRows() => Specs.Select((spec, index) => new SpecRow(spec.Name, spec.Options
+        .Select(o => new SpecChoice(o.Value, SkuFor(index, o.Id), CurrentOptions.ElementAtOrDefault(index) == o.Id)).ToList())).ToList();
 }
 
 public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, CatalogCache cache)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace BlazorShop.Infrastructure.Events;
@@ -7,7 +8,8 @@ namespace BlazorShop.Infrastructure.Events;
 /// <summary>
 /// Redis pub/sub: every instance publishes to one channel and every instance (itself included) hears it, so a page
 /// open on instance A sees a stock change made on instance B. Messages are "{type name}\n{json}"; only event types
-/// from this assembly are accepted, so a foreign message cannot make us instantiate arbitrary types.
+/// from this assembly are accepted, so a foreign message cannot make us instantiate arbitrary types. Publishing waits
+/// for Redis to take the message, never for subscribers; delivery goes through the same dispatcher as in-process.
 /// </summary>
 public sealed class RedisEventBus : IEventBus, IDisposable
 {
@@ -15,17 +17,17 @@ public sealed class RedisEventBus : IEventBus, IDisposable
 
     private readonly ISubscriber _subscriber;
     private readonly string _channel;
-    private readonly SubscriberRegistry _subscribers;
+    private readonly EventDispatcher _dispatcher;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Type?> _types = new();
 
-    public RedisEventBus(IConnectionMultiplexer redis, ILogger<RedisEventBus> logger, string channel = DefaultChannel)
+    public RedisEventBus(IConnectionMultiplexer redis, ILogger<RedisEventBus> logger, string channel = DefaultChannel, IOptions<EventDispatchOptions>? options = null)
     {
         _logger = logger;
         _channel = channel;
-        _subscribers = new SubscriberRegistry(logger);
+        _dispatcher = new EventDispatcher(logger, options?.Value);
         _subscriber = redis.GetSubscriber();
-        _subscriber.Subscribe(_channel, (channel, message) => { _ = OnMessageAsync(message); });
+        _subscriber.Subscribe(_channel, (_, message) => OnMessage(message));
     }
 
     public async Task PublishAsync<TEvent>(TEvent evt, CancellationToken ct = default) where TEvent : class
@@ -34,9 +36,12 @@ public sealed class RedisEventBus : IEventBus, IDisposable
         await _subscriber.PublishAsync(_channel, payload);
     }
 
-    public IDisposable Subscribe<TEvent>(Func<TEvent, Task> handler) where TEvent : class => _subscribers.Add(handler);
+    public IDisposable Subscribe<TEvent>(Func<TEvent, Task> handler) where TEvent : class => _dispatcher.Add(handler);
 
-    private async Task OnMessageAsync(RedisValue message)
+    public IDisposable Subscribe<TEvent>(IEnumerable<long> keys, Func<TEvent, Task> handler) where TEvent : class, IKeyedEvent =>
+        _dispatcher.Add(keys, handler);
+
+    private void OnMessage(RedisValue message)
     {
         try
         {
@@ -46,7 +51,7 @@ public sealed class RedisEventBus : IEventBus, IDisposable
             var type = _types.GetOrAdd(text[..newline], name => typeof(RedisEventBus).Assembly.GetType(name, throwOnError: false));
             if (type is null || !type.IsClass) return;
             var evt = JsonSerializer.Deserialize(text.AsSpan(newline + 1), type);
-            if (evt is not null) await _subscribers.DeliverAsync(type, evt);
+            if (evt is not null) _dispatcher.Dispatch(type, evt);
         }
         catch (Exception e)
         {
@@ -54,5 +59,9 @@ public sealed class RedisEventBus : IEventBus, IDisposable
         }
     }
 
-    public void Dispose() => _subscriber.Unsubscribe(_channel);
+    public void Dispose()
+    {
+        _subscriber.Unsubscribe(_channel);
+        _dispatcher.Dispose();
+    }
 }

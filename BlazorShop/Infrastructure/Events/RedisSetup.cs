@@ -17,6 +17,7 @@ public static class RedisSetup
 
     public static IServiceCollection AddEventBus(this IServiceCollection services, IConfiguration config)
     {
+        services.AddOptions<EventDispatchOptions>().Bind(config.GetSection(EventDispatchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         if (IsConfigured(config))
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(Options(config.GetConnectionString("Redis")!)));
 
@@ -26,7 +27,8 @@ public static class RedisSetup
             // Instances that share a channel hear each other; a separate deployment on the same Redis uses its own.
             var channel = config["EventBus:Channel"] is { Length: > 0 } c ? c : RedisEventBus.DefaultChannel;
             services.AddSingleton<IEventBus, RedisEventBus>(sp => new RedisEventBus(
-                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<ILogger<RedisEventBus>>(), channel));
+                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<ILogger<RedisEventBus>>(), channel,
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EventDispatchOptions>>()));
         }
         else
         {

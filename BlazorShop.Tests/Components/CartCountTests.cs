@@ -14,8 +14,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BlazorShop.Tests.Components;
 
-/// <summary>The header's cart count reads the user's server-side cart and follows CartChanged events live.</summary>
-public class CartBadgeTests : ShimTestContext, IAsyncLifetime
+/// <summary>The header's cart count (an island): shows the count the page was rendered with and follows CartChanged live.</summary>
+public class CartCountTests : ShimTestContext, IAsyncLifetime
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"bs-badge-{Guid.NewGuid():N}.db");
     private readonly InProcessEventBus _bus = new(NullLogger<InProcessEventBus>.Instance);
@@ -56,34 +56,37 @@ public class CartBadgeTests : ShimTestContext, IAsyncLifetime
         public ShopDbContext CreateDbContext() => inner.CreateDbContext();
     }
 
-    private Bunit.IRenderedComponent<CartBadge> RenderFor(long? userId)
+    private Bunit.IRenderedComponent<CartCount> RenderFor(long? userId, int count)
     {
         var principal = userId is null
             ? new ClaimsPrincipal(new ClaimsIdentity())
             : new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.ToString()!)], "test"));
         var auth = Task.FromResult(new AuthenticationState(principal));
-        return RenderComponent<CartBadge>(p => p.AddCascadingValue(auth));
+        return RenderComponent<CartCount>(p => p.Add(c => c.Count, count).AddCascadingValue(auth));
     }
 
     [Fact]
-    public void Shows_the_signed_in_users_item_count()
+    public void Shows_the_count_the_page_was_rendered_with_and_caps_it_at_99_plus()
     {
-        var cut = RenderFor(_userId);
-        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find(".count").TextContent));
+        Assert.Equal("2", RenderFor(_userId, 2).Find(".count").TextContent);
+        Assert.Equal("99+", RenderFor(_userId, 120).Find(".count").TextContent);
     }
 
     [Fact]
-    public void Guests_see_zero()
+    public async Task A_guest_count_ignores_other_shoppers_cart_changes()
     {
-        var cut = RenderFor(null);
-        cut.WaitForAssertion(() => Assert.Equal("0", cut.Find(".count").TextContent));
+        var cut = RenderFor(null, 0);
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find(".count").GetAttribute("data-interactive")));
+        await _bus.PublishAsync(new CartChanged(_userId));
+        await Task.Delay(200);
+        Assert.Equal("0", cut.Find(".count").TextContent);
     }
 
     [Fact]
     public async Task Updates_live_when_the_cart_changes_elsewhere()
     {
-        var cut = RenderFor(_userId);
-        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find(".count").TextContent));
+        var cut = RenderFor(_userId, 2);
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find(".count").GetAttribute("data-interactive")));
 
         await using (var db = _contexts.CreateDbContext())
         {
