@@ -19,6 +19,9 @@ public class ShopAppFactory : WebApplicationFactory<Program>
         ["Seed:ShopperPassword"] = TestAccounts.ShopperPassword,
     };
 
+    /// <summary>Extra service registrations (test doubles, counters), applied after the app's own.</summary>
+    public List<Action<IServiceCollection>> ServiceOverrides { get; } = [];
+
     public ShopAppFactory UseRealServer()
     {
         UseKestrel(0);
@@ -33,6 +36,7 @@ public class ShopAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // Browser tests leave circuits open; don't wait the default 30 s for them when a test app stops.
         builder.ConfigureServices(services => services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2)));
+        builder.ConfigureServices(services => { foreach (var configure in ServiceOverrides) configure(services); });
     }
 
     /// <summary>The real server's base address (after <see cref="UseRealServer"/>).</summary>
