@@ -1,3 +1,4 @@
+// Page benchmark: dotnet run -c Release --project BlazorShop.Benchmarks -- pages   (see PageBenchmark.cs)
 // Search benchmark on PostgreSQL: generates N SKUs and times the real SearchService (results + count + facets).
 //   dotnet run -c Release --project BlazorShop.Benchmarks -- "Host=127.0.0.1;Port=55432;Username=postgres" [skus=100000] [rounds=30]
 // It creates a scratch database, prints p50/p95/max per query and overall, then drops the database.
@@ -11,6 +12,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+
+// `-- pages [...]`: the storefront page benchmark (requests/s, memory per circuit, SQL per visit, event fan-out).
+if (args.FirstOrDefault() == "pages") { await PageBenchmark.RunAsync(args[1..]); return; }
 
 var server = args.ElementAtOrDefault(0) ?? Environment.GetEnvironmentVariable("BLAZORSHOP_TEST_POSTGRES")
     ?? throw new ArgumentException("pass a PostgreSQL connection string (or set BLAZORSHOP_TEST_POSTGRES)");

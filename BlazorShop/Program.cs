@@ -23,7 +23,7 @@ app.UseOutputCache(); // public catalog pages for anonymous shoppers (Infrastruc
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapShopEndpoints();
+app.MapShopEndpoints(app.Configuration);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -93,13 +93,14 @@ public static class ApplicationServices
         await services.GetRequiredService<DemoDataSeeder>().MigrateAndSeedAsync();
     }
 
-    public static IEndpointRouteBuilder MapShopEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapShopEndpoints(this IEndpointRouteBuilder app, IConfiguration config)
     {
         app.MapMedia();
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
         app.MapCartEndpoints();
         app.MapShopHealthChecks();
+        app.MapMemoryDiagnostics(config);
         return app;
     }
 }
