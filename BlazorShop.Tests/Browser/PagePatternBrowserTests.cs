@@ -10,10 +10,19 @@ namespace BlazorShop.Tests.Browser;
 /// <summary>The page pattern in a real browser: data loaded once, pages usable before the circuit connects.</summary>
 public class PagePatternBrowserTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static async Task<long> SkuAsync(ShopAppFactory app)
+    private static async Task<long> SkuAsync(ShopAppFactory app, int skip = 5)
     {
         await using var db = app.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContext();
-        return await db.Skus.Where(s => s.IsLaunched && s.Stock > 20).OrderBy(s => s.Id).Select(s => s.Id).Skip(5).FirstAsync();
+        return await db.Skus.Where(s => s.IsLaunched && s.Stock > 20).OrderBy(s => s.Id).Select(s => s.Id).Skip(skip).FirstAsync();
+    }
+
+    /// <summary>Two SKUs of different products and categories, so that neither visit finds the other's data cached.</summary>
+    private static async Task<(long, long)> UnrelatedSkusAsync(ShopAppFactory app)
+    {
+        await using var db = app.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContext();
+        var skus = await db.Skus.Where(s => s.IsLaunched && s.Stock > 20).OrderBy(s => s.Id).Select(s => new { s.Id, s.CategoryId }).ToListAsync();
+        var first = skus[5];
+        return (first.Id, skus.First(s => s.CategoryId != first.CategoryId).Id);
     }
 
     private static ShopAppFactory AppCounting(CommandCounter counter, bool cache)
@@ -31,16 +40,16 @@ public class PagePatternBrowserTests(Xunit.Abstractions.ITestOutputHelper output
         await using var browser = await BrowserSession.StartAsync();
         await using (var app = AppCounting(counter, cache: false))
         {
-            var sku = await SkuAsync(app);
+            var (rendered, visited) = await UnrelatedSkusAsync(app);
             using var http = new HttpClient { BaseAddress = app.ServerAddress };
-            await http.GetStringAsync($"/goods/{sku + 1}"); // the menu and category tree are cached in memory after the first page
+            await http.GetStringAsync("/"); // the menu and category tree are cached in memory after the first page
             counter.Reset();
-            await http.GetStringAsync($"/goods/{sku}");
+            await http.GetStringAsync($"/goods/{rendered}");
             var render = counter.Count;
 
             var page = await browser.NewPageAsync(app.ServerAddress);
             counter.Reset();
-            await page.GotoAsync($"/goods/{sku}");
+            await page.GotoAsync($"/goods/{visited}");
             await BrowserSession.WaitInteractiveAsync(page, ".buy-box[data-interactive=true]");
             await BrowserSession.WaitInteractiveAsync(page, ".cart-badge .count[data-interactive=true]");
             await Task.Delay(500);

@@ -7,9 +7,10 @@ namespace BlazorShop.Features.Catalog;
 
 /// <summary>
 /// The catalog's cached pages: one output-cache policy per page (with the query parameters it reads), a tag per SKU
-/// a page shows, and eviction on every instance when the bus says a SKU or the catalog structure changed.
+/// a page shows, and eviction on every instance — of the pages and of the page data in <see cref="SkuDataCache"/> —
+/// when the bus says a SKU or the catalog structure changed.
 /// </summary>
-public sealed class CatalogPageCache(IEventBus bus, IOutputCacheStore store) : IHostedService
+public sealed class CatalogPageCache(IEventBus bus, IOutputCacheStore store, SkuDataCache data) : IHostedService
 {
     public const string Home = "catalog-home";
     public const string List = "catalog-list";
@@ -33,14 +34,16 @@ public sealed class CatalogPageCache(IEventBus bus, IOutputCacheStore store) : I
         services.AddPublicPagePolicy(List, "sort", "page", "size");
         services.AddPublicPagePolicy(Product);
         services.AddPublicPagePolicy(Search, "q", "sort", "page", "size", "cat", "brand", "price");
+        services.AddSingleton<SkuDataCache>();
         services.AddHostedService<CatalogPageCache>();
         return services;
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscriptions.Add(bus.Subscribe<SkuChanged>(c => store.EvictAsync(SkuTag(c.SkuId))));
-        _subscriptions.Add(bus.Subscribe<CatalogStructureChanged>(_ => store.EvictAsync(PageCache.AllPages)));
+        // Data first, then pages: a page rendered in between must not be rendered from the old data and cached again.
+        _subscriptions.Add(bus.Subscribe<SkuChanged>(c => { data.Evict(c.SkuId); return store.EvictAsync(SkuTag(c.SkuId)); }));
+        _subscriptions.Add(bus.Subscribe<CatalogStructureChanged>(_ => { data.Clear(); return store.EvictAsync(PageCache.AllPages); }));
         return Task.CompletedTask;
     }
 
