@@ -29,6 +29,9 @@ public class TwoInstancesBrowserTests(Xunit.Abstractions.ITestOutputHelper outpu
         await page.GotoAsync($"/goods/{skuId}");
         await BrowserSession.WaitInteractiveAsync(page, ".buy-box[data-interactive=true]");
 
+        using var http = new HttpClient { BaseAddress = address };
+        using (var cached = await http.GetAsync($"/goods/{skuId}")) Assert.NotNull(cached.Headers.Age); // the browser's visit filled A's cache
+
         await BrowserSession.WatchForTextAsync(page, ".buy-row", "仅剩 4 件");
         var changedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         await instanceB.Services.GetRequiredService<SkuEditor>().UpdateAsync(skuId, new SkuEdit(Stock: 4, Price: 66.60m));
@@ -37,5 +40,11 @@ public class TwoInstancesBrowserTests(Xunit.Abstractions.ITestOutputHelper outpu
         await Assertions.Expect(page.Locator(".buy-row .stock")).ToHaveTextAsync("仅剩 4 件");
         output.WriteLine($"cross-instance live update latency (B saves, Redis, A renders): {await BrowserSession.TextAppearedAtAsync(page) - changedAt} ms");
         await Assertions.Expect(page.Locator(".price-box .price.big")).ToHaveTextAsync(Display.Money(66.60m));
+
+        // A's output cache held the page from before the change: B's event, through Redis, evicted it.
+        var html = "";
+        for (var i = 0; i < 100 && !html.Contains("data-price=\"66.60\""); i++) { html = await http.GetStringAsync($"/goods/{skuId}"); await Task.Delay(50); }
+        Assert.Contains("data-price=\"66.60\"", html);
+        Assert.Contains("仅剩 4 件", html);
     }
 }
