@@ -16,7 +16,6 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/publish /app
-COPY wwwroot-assets /app/wwwroot-assets
 # The image's built-in non-root user "app" ($APP_UID) owns the data directory (volume appdata in compose).
 RUN mkdir -p /app/data && chown -R "$APP_UID" /app/data
 USER $APP_UID

@@ -19,6 +19,12 @@ public class ShopAppFactory : WebApplicationFactory<Program>
         ["Seed:ShopperPassword"] = TestAccounts.ShopperPassword,
     };
 
+    /// <summary>Everything the app logs (after the factory's level filter, Warning by default).</summary>
+    public LogSink Logs { get; } = new();
+
+    /// <summary>The hosting environment (Development unless a test needs Production behaviour).</summary>
+    public string EnvironmentName { get; set; } = "Development";
+
     public ShopAppFactory UseRealServer()
     {
         UseKestrel(0);
@@ -27,12 +33,16 @@ public class ShopAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // Browser tests leave circuits open; don't wait the default 30 s for them when a test app stops.
-        builder.ConfigureServices(services => services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2)));
+        builder.ConfigureServices(services =>
+        {
+            services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+        });
     }
 
     /// <summary>The real server's base address (after <see cref="UseRealServer"/>).</summary>

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -25,12 +27,19 @@ public static class HttpHardening
             f.ForwardLimit = proxy.Value.ForwardLimit;
             if (proxy.Value.KnownProxies.Count > 0 || proxy.Value.KnownNetworks.Count > 0)
             {
-                // Configured proxies are added to the loopback default (health probes and a local nginx stay trusted).
+                // Configured proxies replace the loopback default: only they are believed.
+                f.KnownProxies.Clear();
+                f.KnownIPNetworks.Clear();
                 foreach (var p in proxy.Value.KnownProxies) f.KnownProxies.Add(System.Net.IPAddress.Parse(p));
                 foreach (var n in proxy.Value.KnownNetworks) f.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(n));
             }
         });
         services.Configure<HostFilteringOptions>(o => o.AllowEmptyHosts = false);
+        // Secure whenever the (original, see forwarded headers) request is HTTPS; the auth cookie already is.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        // A form or query value an endpoint cannot bind is a 400, in every environment (Development would
+        // otherwise throw it into the developer exception page and log an error).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
         services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = false; });
         services.AddSingleton<SecurityHeaders>();
@@ -45,10 +54,23 @@ public static class HttpHardening
     /// </summary>
     public static IApplicationBuilder UseShopStatusCodePages(this IApplicationBuilder app)
     {
-        app.UseWhen(c => HttpMethods.IsGet(c.Request.Method) || HttpMethods.IsHead(c.Request.Method),
-            b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
-        app.UseWhen(c => !(HttpMethods.IsGet(c.Request.Method) || HttpMethods.IsHead(c.Request.Method)),
-            b => b.UseStatusCodePages());
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use(async (context, next) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            {
+                await next(context);
+                return;
+            }
+            if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+            await next(context);
+            var status = context.Response.StatusCode;
+            if (status >= 400 && !context.Response.HasStarted && context.Response.ContentLength is null or 0)
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync($"{status} {ReasonPhrases.GetReasonPhrase(status)}");
+            }
+        });
         return app;
     }
 }

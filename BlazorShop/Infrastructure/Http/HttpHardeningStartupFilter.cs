@@ -17,7 +17,7 @@ sealed class HttpHardeningStartupFilter(SecurityHeaders headers, ILogger<HttpHar
             // A refused antiforgery token is a 400 (the form endpoint or Blazor answers it) and one line here.
             if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false } antiforgery)
                 logger.LogWarning("Refused {Method} {Path}: antiforgery token missing or invalid ({Reason}); answered {Status}",
-                    context.Request.Method, context.Request.Path.Value, antiforgery.Error?.GetType().Name ?? "invalid", context.Response.StatusCode);
+                    context.Request.Method, context.Request.Path.Value, antiforgery.Error?.Message ?? "invalid", context.Response.StatusCode);
         });
         next(app);
     };

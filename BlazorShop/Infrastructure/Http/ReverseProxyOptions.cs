@@ -4,8 +4,8 @@ namespace BlazorShop.Infrastructure.Http;
 
 /// <summary>
 /// ReverseProxy: which proxies may tell the app the client's address and scheme (X-Forwarded-For / -Proto).
-/// Empty lists mean loopback only (nginx on the same host). Behind nginx in docker-compose the proxy's network is
-/// listed in KnownNetworks. Headers from any other peer are ignored.
+/// Empty lists mean loopback only (nginx on the same host); configured entries replace loopback. Behind nginx in
+/// docker-compose the proxy's network is listed in KnownNetworks. Headers from any other peer are ignored.
 /// </summary>
 public sealed class ReverseProxyOptions
 {
