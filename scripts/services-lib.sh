@@ -458,6 +458,7 @@ svc_print_env() {
     printf 'export BLAZORSHOP_TEST_REDIS=%q\n' "127.0.0.1:$SVC_REDIS_PORT"
     printf 'export BLAZORSHOP_TEST_S3=%q\n' "http://127.0.0.1:$SVC_S3_PORT"
     printf 'export BLAZORSHOP_TEST_CHROMIUM=%q\n' "/usr/bin/chromium"
+    printf 'export BLAZORSHOP_TEST_NGINX=%q\n' "/usr/sbin/nginx"
     printf 'export BLAZORSHOP_REQUIRE_SERVICES=1\n'
     printf 'export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1\n'
   )

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,6 +26,9 @@ public class ShopAppFactory : WebApplicationFactory<Program>
     /// <summary>The hosting environment (Development unless a test needs Production behaviour).</summary>
     public string EnvironmentName { get; set; } = "Development";
 
+    /// <summary>When set, every response says which instance served it (X-Test-Instance), for tests behind a proxy.</summary>
+    public string? InstanceName { get; set; }
+
     public ShopAppFactory UseRealServer()
     {
         UseKestrel(0);
@@ -42,6 +46,7 @@ public class ShopAppFactory : WebApplicationFactory<Program>
         {
             services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            if (InstanceName is { } name) services.AddTransient<IStartupFilter>(_ => new InstanceHeader(name));
         });
     }
 
@@ -77,4 +82,17 @@ public sealed class SharedShopApp : IAsyncLifetime
     public ShopAppFactory Factory { get; } = new();
     public Task InitializeAsync() { Factory.StartServer(); return Task.CompletedTask; }
     public Task DisposeAsync() => Factory.DisposeAsync().AsTask();
+}
+
+sealed class InstanceHeader(string name) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Response.Headers["X-Test-Instance"] = name;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
