@@ -52,7 +52,8 @@ public class StartupFailureTests
     {
         Assert.DoesNotContain("Unhandled exception", output);
         var critical = output.Split('\n').Where(l => l.Contains("\"LogLevel\":\"Critical\"")).ToList();
-        var line = Assert.Single(critical);
+        Assert.True(critical.Count == 1, output);
+        var line = critical[0];
         Assert.Contains($"\"What\":\"{what}\"", line);
         Assert.Contains(where, line);
         Assert.Contains("Exiting with code 1", line);

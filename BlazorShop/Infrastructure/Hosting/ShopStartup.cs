@@ -52,6 +52,8 @@ public static class ShopStartup
         {
             var failure = StartupFailure.Describe(e, step, config, dataDirectory);
             logger.LogCritical("Start-up failed: {What} at {Where}: {Reason}. Exiting with code 1.", failure.What, failure.Where, failure.Reason);
+            // The console logger writes from a background queue: disposing the app flushes it before the exit.
+            await app.DisposeAsync();
             return false;
         }
     }
@@ -69,6 +71,7 @@ public static class ShopStartup
             var failure = StartupFailure.Describe(e, StartupStep.Listening, app.Configuration, ApplicationServices.DataDirectory(app.Configuration, app.Environment));
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BlazorShop.Startup")
                 .LogCritical("Start-up failed: {What} at {Where}: {Reason}. Exiting with code 1.", failure.What, failure.Where, failure.Reason);
+            await app.DisposeAsync();
             return 1;
         }
     }
