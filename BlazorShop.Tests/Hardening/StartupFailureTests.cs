@@ -123,6 +123,24 @@ public class StartupFailureTests
         finally { if (Directory.Exists(data)) Directory.Delete(data, recursive: true); }
     }
 
+    [Fact]
+    public async Task A_port_in_use_ends_with_one_clear_line_and_exit_code_1()
+    {
+        var data = TempDirectory();
+        using var occupied = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        occupied.Start();
+        var port = ((System.Net.IPEndPoint)occupied.LocalEndpoint).Port;
+        try
+        {
+            var (code, output) = await RunAsync(data, ("ASPNETCORE_URLS", $"http://127.0.0.1:{port}"));
+            Assert.Equal(1, code);
+            Assert.DoesNotContain("Unhandled exception", output);
+            var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last(l => l.Contains("Start-up failed"));
+            Assert.Contains($"listening at http://127.0.0.1:{port}", last);
+        }
+        finally { if (Directory.Exists(data)) Directory.Delete(data, recursive: true); }
+    }
+
     public static TheoryData<string, string> BadSettings => new()
     {
         { "ReverseProxy:KnownNetworks:0", "not-a-network" },

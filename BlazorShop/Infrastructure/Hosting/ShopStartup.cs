@@ -61,6 +61,8 @@ public static class ShopStartup
     /// <summary>Runs the app; a failure to start listening (port in use, bad certificate …) is one line and exit code 1.</summary>
     public static async Task<int> RunShopAsync(this WebApplication app)
     {
+        var config = app.Configuration;
+        var dataDirectory = ApplicationServices.DataDirectory(config, app.Environment);
         try
         {
             await app.RunAsync();
@@ -68,10 +70,9 @@ public static class ShopStartup
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var failure = StartupFailure.Describe(e, StartupStep.Listening, app.Configuration, ApplicationServices.DataDirectory(app.Configuration, app.Environment));
-            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BlazorShop.Startup")
-                .LogCritical("Start-up failed: {What} at {Where}: {Reason}. Exiting with code 1.", failure.What, failure.Where, failure.Reason);
-            await app.DisposeAsync();
+            // RunAsync has disposed the host (and its loggers) by now: this one line goes straight to stderr.
+            var failure = StartupFailure.Describe(e, StartupStep.Listening, config, dataDirectory);
+            await Console.Error.WriteLineAsync($"crit: BlazorShop.Startup: Start-up failed: {failure.What} at {failure.Where}: {failure.Reason}. Exiting with code 1.");
             return 1;
         }
     }
