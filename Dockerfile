@@ -16,9 +16,9 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/publish /app
-COPY wwwroot-assets /app/wwwroot-assets
-# The image's built-in non-root user "app" ($APP_UID) owns the data directory (volume appdata in compose).
-RUN mkdir -p /app/data && chown -R "$APP_UID" /app/data
+# The image's built-in non-root user "app" ($APP_UID) owns the data directory and the key-certificate folder
+# (volumes in compose); the app narrows them to 0700 and its files to 0600.
+RUN mkdir -p /app/data /app/keys && chown -R "$APP_UID" /app/data /app/keys && chmod 0700 /app/data /app/keys
 USER $APP_UID
 ENV ASPNETCORE_URLS=http://+:8080 \
     TZ=UTC \

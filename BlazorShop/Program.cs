@@ -1,6 +1,8 @@
 using BlazorShop;
 using BlazorShop.Components;
 using BlazorShop.Infrastructure;
+using BlazorShop.Infrastructure.Hosting;
+using BlazorShop.Infrastructure.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddShopLogging();
@@ -8,14 +10,14 @@ builder.Services.AddApplicationServices(builder.Configuration, builder.Environme
 
 var app = builder.Build();
 
-await app.Services.InitializeDatabaseAsync();
+if (!await app.InitializeShopAsync()) return 1;
 
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseShopStatusCodePages();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -26,7 +28,7 @@ app.MapStaticAssets();
 app.MapShopEndpoints(app.Configuration);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+return await app.RunShopAsync();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

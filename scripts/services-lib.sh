@@ -21,7 +21,7 @@
 #   svc_section TITLE / svc_timed LABEL CMD...   CI-friendly headers and timings
 
 SVC_S3RVER_VERSION="${SVC_S3RVER_VERSION:-3.7.1}"
-SVC_APT_PACKAGES_DEFAULT="redis-server chromium fonts-wqy-microhei docker-compose"
+SVC_APT_PACKAGES_DEFAULT="redis-server chromium fonts-wqy-microhei docker-compose nginx"
 
 # ---------------------------------------------------------------- output and timing
 
@@ -94,6 +94,8 @@ svc_install_packages() {
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   svc_pkg_installed fonts-wqy-microhei || missing+=(fonts-wqy-microhei)
   command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+  # nginx: CI checks deploy/nginx/nginx.conf (nginx -t) and the proxy browser test runs it on loopback.
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
   # The scripts themselves need these (present on our machines; cheap to add when not).
   command -v curl >/dev/null 2>&1 || missing+=(curl)
   command -v python3 >/dev/null 2>&1 || missing+=(python3)
@@ -456,6 +458,7 @@ svc_print_env() {
     printf 'export BLAZORSHOP_TEST_REDIS=%q\n' "127.0.0.1:$SVC_REDIS_PORT"
     printf 'export BLAZORSHOP_TEST_S3=%q\n' "http://127.0.0.1:$SVC_S3_PORT"
     printf 'export BLAZORSHOP_TEST_CHROMIUM=%q\n' "/usr/bin/chromium"
+    printf 'export BLAZORSHOP_TEST_NGINX=%q\n' "/usr/sbin/nginx"
     printf 'export BLAZORSHOP_REQUIRE_SERVICES=1\n'
     printf 'export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1\n'
   )

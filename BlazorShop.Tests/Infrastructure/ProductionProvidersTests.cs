@@ -22,6 +22,7 @@ public class ProductionProvidersTests
         Assert.IsType<RedisEventBus>(app.Services.GetRequiredService<IEventBus>());
         Assert.IsType<RedisBrowseHistory>(app.Services.GetRequiredService<IBrowseHistory>());
 
+        await HttpForms.SignInAsync(http, "admin", TestAccounts.AdminPassword); // the per-check details are for admins
         var ready = await http.GetAsync("/health/ready");
         var body = await ready.Content.ReadAsStringAsync();
         Assert.True(ready.StatusCode == HttpStatusCode.OK, body);
@@ -55,7 +56,9 @@ public class ProductionProvidersTests
         await using var app = stack.NewInstance();
         app.Settings["Blob:S3:ServiceUrl"] = "http://127.0.0.1:9"; // nothing listens on the discard port
         app.Settings["Seed:DemoData"] = "false";
-        var ready = await app.CreateClient().GetAsync("/health/ready");
+        var client = app.CreateClient();
+        await HttpForms.SignInAsync(client, "admin", TestAccounts.AdminPassword); // the per-check details are for admins
+        var ready = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Contains("\"blobs\":{\"status\":\"Unhealthy\"", await ready.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/health/live")).StatusCode);

@@ -9,6 +9,9 @@ public sealed class ProductionStack : IAsyncDisposable
     private readonly PostgresDatabase _database;
     private readonly string _channel = "bs-test-events:" + Guid.NewGuid().ToString("N");
     private readonly string _bucket = "bs-app-" + Guid.NewGuid().ToString("N")[..10];
+    // Instances sharing a database share the certificate that encrypts its Data Protection key ring (the first
+    // one to start generates it), as docker-compose's instances share a volume for it.
+    private readonly string _certificate = Path.Combine(Path.GetTempPath(), "blazorshop-tests", "dp-" + Guid.NewGuid().ToString("N") + ".pfx");
 
     private ProductionStack(PostgresDatabase database) => _database = database;
 
@@ -27,8 +30,13 @@ public sealed class ProductionStack : IAsyncDisposable
         app.Settings["Blob:S3:Bucket"] = _bucket;
         app.Settings["Blob:S3:AccessKey"] = "S3RVER"; // s3rver's fixed test credentials
         app.Settings["Blob:S3:SecretKey"] = "S3RVER";
+        app.Settings["DataProtection:CertificatePath"] = _certificate;
         return app;
     }
 
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        File.Delete(_certificate);
+        return _database.DisposeAsync();
+    }
 }

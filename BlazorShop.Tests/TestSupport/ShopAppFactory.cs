@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,6 +20,15 @@ public class ShopAppFactory : WebApplicationFactory<Program>
         ["Seed:ShopperPassword"] = TestAccounts.ShopperPassword,
     };
 
+    /// <summary>Everything the app logs (after the factory's level filter, Warning by default).</summary>
+    public LogSink Logs { get; } = new();
+
+    /// <summary>The hosting environment (Development unless a test needs Production behaviour).</summary>
+    public string EnvironmentName { get; set; } = "Development";
+
+    /// <summary>When set, every response says which instance served it (X-Test-Instance), for tests behind a proxy.</summary>
+    public string? InstanceName { get; set; }
+
     /// <summary>Extra service registrations (test doubles, counters), applied after the app's own.</summary>
     public List<Action<IServiceCollection>> ServiceOverrides { get; } = [];
 
@@ -30,13 +40,18 @@ public class ShopAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // Browser tests leave circuits open; don't wait the default 30 s for them when a test app stops.
-        builder.ConfigureServices(services => services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2)));
-        builder.ConfigureServices(services => { foreach (var configure in ServiceOverrides) configure(services); });
+        builder.ConfigureServices(services =>
+        {
+            services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            if (InstanceName is { } name) services.AddTransient<IStartupFilter>(_ => new InstanceHeader(name));
+            foreach (var configure in ServiceOverrides) configure(services);
+        });
     }
 
     /// <summary>The real server's base address (after <see cref="UseRealServer"/>).</summary>
@@ -71,4 +86,17 @@ public sealed class SharedShopApp : IAsyncLifetime
     public ShopAppFactory Factory { get; } = new();
     public Task InitializeAsync() { Factory.StartServer(); return Task.CompletedTask; }
     public Task DisposeAsync() => Factory.DisposeAsync().AsTask();
+}
+
+sealed class InstanceHeader(string name) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Response.Headers["X-Test-Instance"] = name;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

@@ -7,6 +7,7 @@ using BlazorShop.Infrastructure.Caching;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
 using BlazorShop.Infrastructure.Health;
+using BlazorShop.Infrastructure.Http;
 using BlazorShop.Infrastructure.Localization;
 using BlazorShop.Infrastructure.Seeding;
 using BlazorShop.Infrastructure.Security;
@@ -28,10 +29,11 @@ public static class ApplicationServices
         // Chinese text goes out as UTF-8, not as &#x...; entities (3x smaller pages, readable source).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
+        services.AddShopHttpHardening(config);
         services.AddShopLocalization();
 
         services.AddShopDatabase(config, dataDirectory);
-        services.AddShopDataProtection(config);
+        services.AddShopDataProtection(config, dataDirectory);
         services.AddBlobStore(config, dataDirectory);
         services.AddEventBus(config);
         services.AddPageCache(config);
@@ -86,11 +88,6 @@ public static class ApplicationServices
             builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; o.TimestampFormat = "O"; });
         }
         return builder;
-    }
-
-    public static async Task InitializeDatabaseAsync(this IServiceProvider services)
-    {
-        await services.GetRequiredService<DemoDataSeeder>().MigrateAndSeedAsync();
     }
 
     public static IEndpointRouteBuilder MapShopEndpoints(this IEndpointRouteBuilder app, IConfiguration config)

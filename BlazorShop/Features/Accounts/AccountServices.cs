@@ -1,4 +1,5 @@
 using BlazorShop.Domain;
+using BlazorShop.Infrastructure.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,11 +23,4 @@ public static class AccountServices
         });
         return app;
     }
-}
-
-public static class LocalUrl
-{
-    /// <summary>Only same-site paths; anything else (absolute, protocol-relative, backslash tricks) becomes "/".</summary>
-    public static string OrHome(string? url) =>
-        url is { Length: > 0 and <= 2000 } u && u.StartsWith('/') && !u.StartsWith("//") && !u.StartsWith("/\\") ? u : "/";
 }

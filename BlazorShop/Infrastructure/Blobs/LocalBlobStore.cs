@@ -1,3 +1,5 @@
+using BlazorShop.Infrastructure.Security;
+
 namespace BlazorShop.Infrastructure.Blobs;
 
 /// <summary>The embedded default: objects are files under a folder; the app serves them at /media/{key}.</summary>
@@ -10,10 +12,11 @@ public sealed class LocalBlobStore(string root) : IBlobStore
     public async Task PutAsync(string key, Stream content, string contentType, CancellationToken ct = default)
     {
         var path = PathOf(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        CreatePrivateDirectories(Path.GetDirectoryName(path)!);
         // Write to a temp file then move, so a reader never sees half an object.
         var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await using (var file = File.Create(temp)) await content.CopyToAsync(file, ct);
+        // 0600 from the start (the data directory is the app's alone: see PrivateFiles).
+        await using (var file = PrivateFiles.Create(temp)) await content.CopyToAsync(file, ct);
         File.Move(temp, path, overwrite: true);
     }
 
@@ -38,9 +41,18 @@ public sealed class LocalBlobStore(string root) : IBlobStore
     public Task<string> GetDownloadUrlAsync(string key, TimeSpan lifetime, CancellationToken ct = default) =>
         Task.FromResult(MediaUrls.For(BlobKeys.Validate(key)));
 
+    /// <summary>Every missing folder between the root and <paramref name="directory"/>, 0700.</summary>
+    private void CreatePrivateDirectories(string directory)
+    {
+        if (Directory.Exists(directory)) return;
+        if (!string.Equals(directory, _root, StringComparison.Ordinal) && Path.GetDirectoryName(directory) is { } parent)
+            CreatePrivateDirectories(parent);
+        PrivateFiles.CreateDirectory(directory);
+    }
+
     public Task CheckAsync(CancellationToken ct = default)
     {
-        Directory.CreateDirectory(_root);
+        CreatePrivateDirectories(_root);
         return Task.CompletedTask;
     }
 }

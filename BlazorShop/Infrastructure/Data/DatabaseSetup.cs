@@ -17,8 +17,8 @@ public static class DatabaseSetup
         switch (GetProvider(config))
         {
             case DatabaseProvider.Postgres:
-                var pg = config.GetConnectionString("Shop")
-                    ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Shop is not set.");
+                // A missing connection string is reported by the start-up guard (StartupChecks), in one log line.
+                var pg = config.GetConnectionString("Shop") is { Length: > 0 } shop ? shop : "Host=connection-string-not-set";
                 services.AddDbContextFactory<PostgresShopDbContext>((sp, o) => ConfigurePostgres(WithInterceptors(sp, o), pg));
                 services.AddSingleton<IDbContextFactory<ShopDbContext>, ShopDbContextFactory<PostgresShopDbContext>>();
                 break;
@@ -47,7 +47,7 @@ public static class DatabaseSetup
     {
         var configured = config.GetConnectionString("Sqlite");
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
-        Directory.CreateDirectory(dataDirectory);
+        // The directory is created (0700) by the start-up guard, not here: registration must not touch the disk.
         return $"Data Source={Path.Combine(dataDirectory, "blazorshop.db")};Cache=Shared;Pooling=True";
     }
 

@@ -19,20 +19,16 @@ public sealed class EventDispatcher : IDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<Type, List<EventSubscription>> _all = [];
     private readonly Dictionary<Type, Dictionary<long, List<EventSubscription>>> _byKey = [];
-    private readonly Task _loop;
 
     public EventDispatcher(ILogger logger, EventDispatchOptions? options = null)
     {
         _logger = logger;
         _options = options ?? new EventDispatchOptions();
         _slots = new SemaphoreSlim(_options.MaxConcurrency);
-        _loop = Task.Run(RunAsync);
+        _ = Task.Run(RunAsync);
     }
 
     public EventDispatchOptions Options => _options;
-
-    /// <summary>Number of live subscriptions (all types), for tests and diagnostics.</summary>
-    public int SubscriptionCount { get { lock (_gate) return _all.Values.Sum(l => l.Count) + _byKey.Values.Sum(d => d.Values.Sum(l => l.Count)); } }
 
     /// <summary>Queues the event for delivery and returns at once.</summary>
     public void Dispatch(Type type, object evt) => _incoming.Writer.TryWrite((type, evt));
@@ -129,9 +125,6 @@ public sealed class EventDispatcher : IDisposable
     internal void Dropped(EventSubscription subscription) =>
         _logger.LogWarning("A {EventType} subscriber has {Count} events waiting; dropping the newest", subscription.Type.Name, _options.MaxQueuedPerSubscriber);
 
-    public void Dispose()
-    {
-        _incoming.Writer.TryComplete();
-        _slots.Dispose();
-    }
+    /// <summary>Stops taking events (handlers already running finish on their own).</summary>
+    public void Dispose() => _incoming.Writer.TryComplete();
 }

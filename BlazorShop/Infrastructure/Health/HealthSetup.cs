@@ -28,15 +28,32 @@ public static class HealthSetup
         return app;
     }
 
+    /// <summary>
+    /// Everyone gets the overall status; the per-check details (which check, its description and error text, which
+    /// can name hosts and paths) only a loopback caller (the operator, a local probe) or a signed-in admin.
+    /// Behind a proxy the remote address is the client's (forwarded headers), so the proxy itself gets no details.
+    /// </summary>
     private static Task WriteJson(HttpContext http, HealthReport report)
     {
         http.Response.ContentType = "application/json";
+        http.Response.Headers.CacheControl = "no-store";
+        if (!MaySeeDetails(http))
+            return http.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
         return http.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), error = e.Value.Exception?.Message }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description,
+                error = e.Value.Exception?.Message,
+            }),
         }));
     }
+
+    public static bool MaySeeDetails(HttpContext http) =>
+        (http.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip))
+        || http.User.IsInRole(BlazorShop.Domain.Roles.Admin);
 }
 
 sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BlazorShop.Infrastructure.Http;
 using Microsoft.AspNetCore.Localization;
 
 namespace BlazorShop.Infrastructure.Localization;
@@ -37,10 +38,9 @@ public static class LocalizationSetup
             var chosen = Supported.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)) ?? Default;
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = false, SameSite = SameSiteMode.Lax });
+                new CookieOptions { Secure = http.Request.IsHttps, Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = false, SameSite = SameSiteMode.Lax });
             // Only local redirects: an open redirect here would be a phishing helper.
-            var target = redirectUri is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//") && !r.StartsWith("/\\") ? r : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(LocalUrl.OrHome(redirectUri));
         });
         return app;
     }

@@ -30,22 +30,3 @@ public sealed class DatabaseXmlRepository(IDbContextFactory<ShopDbContext> conte
         db.SaveChanges();
     }
 }
-
-public static class DataProtectionSetup
-{
-    /// <param name="config">
-    /// DataProtection:CertificatePath (a .pfx) and DataProtection:CertificatePassword, when set, encrypt the keys at
-    /// rest with that certificate (every instance needs the same certificate); otherwise they are stored as plain XML
-    /// in the database and protected only by the database's own access control.
-    /// </param>
-    public static IServiceCollection AddShopDataProtection(this IServiceCollection services, IConfiguration config)
-    {
-        var builder = services.AddDataProtection().SetApplicationName("BlazorShop");
-        if (config["DataProtection:CertificatePath"] is { Length: > 0 } path)
-            builder.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader
-                .LoadPkcs12FromFile(path, config["DataProtection:CertificatePassword"]));
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
-            o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IDbContextFactory<ShopDbContext>>())));
-        return services;
-    }
-}

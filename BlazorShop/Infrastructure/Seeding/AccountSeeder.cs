@@ -1,17 +1,21 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using BlazorShop.Domain;
+using BlazorShop.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace BlazorShop.Infrastructure.Seeding;
 
 /// <summary>
 /// Roles (Admin; Staff with its permission claims) and two accounts: "admin" and the demo shopper "demo".
-/// Passwords come from Seed:AdminPassword / Seed:ShopperPassword; if unset, one is generated and logged once,
-/// when the account is created — never stored in the repo.
+/// Passwords come from Seed:AdminPassword / Seed:ShopperPassword; if unset, one is generated when the account is
+/// created and written once to {DataDirectory}/initial-passwords.txt, readable only by the app's user (0600). The
+/// log names that file, never the password (log shippers keep everything forever).
 /// </summary>
-sealed class AccountSeeder(IServiceProvider services, IConfiguration config, ILogger logger)
+sealed class AccountSeeder(IServiceProvider services, IConfiguration config, ILogger logger, string dataDirectory)
 {
+    public const string PasswordFileName = "initial-passwords.txt";
+
     public async Task SeedAsync()
     {
         await using var scope = services.CreateAsyncScope();
@@ -42,9 +46,24 @@ sealed class AccountSeeder(IServiceProvider services, IConfiguration config, ILo
         Check(await users.CreateAsync(user, password!));
         if (role is not null) Check(await users.AddToRoleAsync(user, role));
         if (generated)
-            logger.LogWarning("Created account '{User}' with generated password {Password} — set {Key} to choose one", name, password, passwordKey);
+        {
+            var file = await WritePasswordAsync(name, password!);
+            logger.LogWarning("Created account '{User}' with a generated password, written to {PasswordFile} (readable only by this user); " +
+                "set {Key} before the first start to choose one", name, file, passwordKey);
+        }
         else
             logger.LogInformation("Created account '{User}' with the password from {Key}", name, passwordKey);
+    }
+
+    private async Task<string> WritePasswordAsync(string user, string password)
+    {
+        PrivateFiles.EnsureDirectory(dataDirectory);
+        var path = Path.Combine(dataDirectory, PasswordFileName);
+        await using var file = PrivateFiles.Create(path, FileMode.Append);
+        PrivateFiles.Restrict(path);
+        await using var writer = new StreamWriter(file);
+        await writer.WriteLineAsync($"{DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}Z  {user}  {password}");
+        return path;
     }
 
     private static string GeneratePassword()

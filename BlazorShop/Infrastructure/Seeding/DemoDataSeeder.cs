@@ -25,13 +25,15 @@ public sealed class DemoDataSeeder(
             var indexed = await Features.Search.SearchIndexBackfill.RunAsync(db, ct);
             if (indexed > 0) logger.LogInformation("Indexed {Count} SKUs for search", indexed);
         }
-        await new AccountSeeder(services, config, logger).SeedAsync();
+        await new AccountSeeder(services, config, logger, ApplicationServices.DataDirectory(config, env)).SeedAsync();
         if (!config.GetValue("Seed:DemoData", true)) return;
 
         var assets = FindAssets();
         if (assets is null)
         {
-            logger.LogWarning("wwwroot-assets not found (set Seed:AssetsPath); no demo data imported");
+            logger.LogError("DEMO DATA MISSING: wwwroot-assets was not found (looked in Seed:AssetsPath, the content root, its parent " +
+                "and next to the app, {AppDirectory}); the shop starts WITHOUT the demo catalog. Publish output carries it; " +
+                "otherwise set Seed:AssetsPath or Seed:DemoData=false", AppContext.BaseDirectory);
             return;
         }
         await SeedAreasAsync(assets, ct);
