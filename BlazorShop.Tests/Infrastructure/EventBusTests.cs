@@ -81,6 +81,26 @@ public class EventBusTests
         Assert.Equal(5, cart.UserId);
     }
 
+    [ServiceFact(Service.Redis)]
+    public async Task Redis_bus_delivers_a_keyed_event_to_the_pages_of_another_instance_showing_that_sku()
+    {
+        var redis = TestServices.Require(TestServices.Redis, "BLAZORSHOP_TEST_REDIS");
+        var channel = "bs-test:" + Guid.NewGuid().ToString("N");
+        using var connectionA = await ConnectionMultiplexer.ConnectAsync(RedisSetup.Options(redis));
+        using var connectionB = await ConnectionMultiplexer.ConnectAsync(RedisSetup.Options(redis));
+        using var instanceA = new RedisEventBus(connectionA, NullLogger<RedisEventBus>.Instance, channel);
+        using var instanceB = new RedisEventBus(connectionB, NullLogger<RedisEventBus>.Instance, channel);
+        var other = 0;
+        var onB = new TaskCompletionSource<SkuChanged>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var showing = instanceB.Subscribe<SkuChanged>([42], e => { onB.TrySetResult(e); return Task.CompletedTask; });
+        using var notShowing = instanceB.Subscribe<SkuChanged>([43], _ => { Interlocked.Increment(ref other); return Task.CompletedTask; });
+
+        var received = await PublishUntilReceivedAsync(() => instanceA.PublishAsync(new SkuChanged(42, 9.90m, 2, true)), onB.Task);
+
+        Assert.Equal(new SkuChanged(42, 9.90m, 2, true), received);
+        Assert.Equal(0, other);
+    }
+
     /// <summary>
     /// A subscription becomes active when Redis acknowledges it; a message published before that is (rightly) not
     /// delivered. So publish again every 100 ms until the subscriber hears one — this tests delivery, not timing.
