@@ -4,22 +4,40 @@ using System.Text;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BlazorShop.Features.Search;
 
 /// <summary>
-/// Search over launched SKUs' names and captions: every term must match; ranked by name-match then sales
-/// (or the chosen sort); filtered and faceted by category, brand and price. Bad input gives an empty result,
-/// never an exception.
+/// Search over launched SKUs: name, SPU name, brand, category path, spec values and caption. Every term must match;
+/// when none matches all, the SKUs matching the most terms are shown instead (<see cref="SearchResult.IsPartial"/>),
+/// and when nothing matches at all the result carries suggestions. Relevance: most terms matched, then a SKU of the
+/// brand and the category the query names, then the best field every term hit (name › brand/category › spec
+/// values › caption), then sales. Filtered and faceted by category, brand and price. Bad input gives an empty
+/// result, never an exception.
 /// </summary>
 /// <remarks>
 /// Visiting the matched rows is the expensive part of a search, so it happens once: one statement matches
 /// through the index, then counts the total and the three facets and numbers the requested page in the
 /// database, returning a few dozen rows. Only the page's cards are loaded afterwards.
 /// </remarks>
-public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISkuSearchIndex index, CatalogCache cache)
+public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISkuSearchIndex index, CatalogCache cache,
+    SearchSynonyms synonyms, IOptions<SearchOptions> options)
 {
     private enum Kind { Category = 0, Brand = 1, Price = 2, Total = 3, Item = 4 }
+
+    public const int SuggestedCategoryCount = 6;
+    public const int HotSellerCount = 8;
+
+    /// <summary>What the query side knows about the catalog (brands, categories, their pinyin), cached with the catalog.</summary>
+    public Task<SearchVocabulary> GetVocabularyAsync() => cache.GetOrLoadAsync("search:vocabulary", async db =>
+    {
+        var brands = await db.Brands.AsNoTracking().Select(b => new { b.Id, b.Name }).ToListAsync();
+        var tree = await cache.GetTreeAsync();
+        return new SearchVocabulary(synonyms, brands.Select(b => (b.Id, b.Name)), tree.Values);
+    });
+
+    public async Task<IReadOnlyList<SearchTerm>> ParseAsync(string? query) => SearchTokenizer.ForQuery(query, await GetVocabularyAsync());
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
@@ -27,11 +45,19 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         var sort = CatalogSort.Normalize(request.Sort);
         var query = (request.Query ?? "").Trim();
         if (query.Length > SearchTokenizer.MaxQueryLength) query = query[..SearchTokenizer.MaxQueryLength];
-        var terms = SearchTokenizer.ForQuery(query);
+        var vocabulary = await GetVocabularyAsync();
+        var terms = SearchTokenizer.ForQuery(query, vocabulary);
         if (terms.Count == 0) return SearchResult.Empty(query, paging, sort);
 
+        var intent = Intent(terms, vocabulary);
         await using var db = contexts.CreateDbContext();
-        var rows = await RunAsync(db, index.Match(terms), request, sort, paging, ct);
+        var partial = false;
+        var rows = await RunAsync(db, index.Match(terms), partial: false, intent, request, sort, paging, ct);
+        if (!rows.Any(r => r.Kind == Kind.Total && r.Count > 0) && terms.Count > 1)
+        {
+            partial = true;
+            rows = await RunAsync(db, index.Match(terms, partial: true), partial: true, intent, request, sort, paging, ct);
+        }
 
         var pageIds = rows.Where(r => r.Kind == Kind.Item).OrderBy(r => r.Count).Select(r => r.Key).ToList();
         var cards = pageIds.Count == 0 ? [] : await db.Skus.AsNoTracking().Where(s => pageIds.Contains(s.Id))
@@ -40,25 +66,55 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
 
         var tree = await cache.GetTreeAsync();
         var categories = Facet(rows, Kind.Category).Select(r =>
-            new FacetValue(r.Key.ToString(), tree.TryGetValue((int)r.Key, out var n) ? n.Name : r.Key.ToString(), (int)r.Count)).ToList();
+            new FacetValue(r.Key.ToString(CultureInfo.InvariantCulture), tree.TryGetValue((int)r.Key, out var n) ? n.Name : r.Key.ToString(CultureInfo.InvariantCulture), (int)r.Count)).ToList();
         var brandIds = rows.Where(r => r.Kind == Kind.Brand).Select(r => (int)r.Key).ToList();
         var brandNames = brandIds.Count == 0 ? [] : await db.Brands.AsNoTracking().Where(b => brandIds.Contains(b.Id))
             .ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         var brands = Facet(rows, Kind.Brand).Select(r =>
-            new FacetValue(r.Key.ToString(), brandNames.GetValueOrDefault((int)r.Key, r.Key.ToString()), (int)r.Count)).ToList();
+            new FacetValue(r.Key.ToString(CultureInfo.InvariantCulture), brandNames.GetValueOrDefault((int)r.Key, r.Key.ToString(CultureInfo.InvariantCulture)), (int)r.Count)).ToList();
         var prices = rows.Where(r => r.Kind == Kind.Price).OrderBy(r => r.Key).Select(r =>
             new FacetValue(PriceBuckets.All[r.Key].Key, PriceBuckets.Label(PriceBuckets.All[r.Key].Key), (int)r.Count)).ToList();
         var total = (int)(rows.FirstOrDefault(r => r.Kind == Kind.Total)?.Count ?? 0);
 
-        return new SearchResult(query, terms, items, total, paging, sort, categories, brands, prices);
+        var result = new SearchResult(query, terms, items, total, paging, sort, categories, brands, prices) { IsPartial = partial && total > 0 };
+        if (total > 0) return result;
+        // Nothing at all: never a bare page — the categories the words name or contain, and the shop's hot sellers.
+        var hotSellers = await db.Skus.AsNoTracking().Where(s => s.IsLaunched).OrderByDescending(s => s.Sales).ThenBy(s => s.Id)
+            .Take(HotSellerCount).Select(SkuCardModel.Projection).ToListAsync(ct);
+        return result with { SuggestedCategories = CategoriesHit(terms, vocabulary, tree), HotSellers = hotSellers };
     }
+
+    /// <summary>
+    /// Categories a query's words hit: those the words name (or a synonym, or their pinyin, names), then those whose
+    /// name contains a word — the deepest first (they lead to the goods).
+    /// </summary>
+    public static IReadOnlyList<CategoryLink> CategoriesHit(IReadOnlyList<SearchTerm> terms, SearchVocabulary vocabulary, IReadOnlyDictionary<int, CategoryNode> tree)
+    {
+        var named = vocabulary.Categories.Where(c => terms.Any(t => t.Words.Contains(c.Key))).SelectMany(c => c.Value);
+        var containing = tree.Values.Where(c =>
+        {
+            var tokens = SearchTokenizer.ForIndex(c.Name).Split(' ').ToHashSet();
+            return terms.Any(t => t.Alternatives.Any(a => a.All(k => k.Prefix ? tokens.Any(x => x.StartsWith(k.Text, StringComparison.Ordinal)) : tokens.Contains(k.Text))));
+        }).Select(c => c.Id);
+        return named.Concat(containing).Distinct().Where(tree.ContainsKey).Select(id => tree[id])
+            .OrderByDescending(c => c.Level).ThenBy(c => c.Sequence).Take(SuggestedCategoryCount)
+            .Select(c => new CategoryLink(c.Id, c.Name)).ToList();
+    }
+
+    /// <summary>The brands and categories the query names (by name, alias, synonym or pinyin): their SKUs rank first.</summary>
+    private static (IReadOnlyList<int> Brands, IReadOnlyList<int> Categories) Intent(IReadOnlyList<SearchTerm> terms, SearchVocabulary vocabulary) =>
+        (vocabulary.Brands(terms.SelectMany(t => t.Words)).ToList(), vocabulary.CategoriesNamed(terms.SelectMany(t => t.Words)).ToList());
 
     private static IEnumerable<Row> Facet(List<Row> rows, Kind kind) =>
         rows.Where(r => r.Kind == kind).OrderByDescending(r => r.Count).ThenBy(r => r.Key);
 
     private sealed record Row(Kind Kind, long Key, long Count);
 
-    private static async Task<List<Row>> RunAsync(ShopDbContext db, SearchMatchSql match, SearchRequest request, string sort, Paging paging, CancellationToken ct)
+    private static string InList(string column, IReadOnlyList<int> ids) => ids.Count == 0 ? "0"
+        : $"CASE WHEN \"{column}\" IN ({string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture)))}) THEN 1 ELSE 0 END";
+
+    private static async Task<List<Row>> RunAsync(ShopDbContext db, SearchMatchSql match, bool partial, (IReadOnlyList<int> Brands, IReadOnlyList<int> Categories) intent,
+        SearchRequest request, string sort, Paging paging, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
@@ -71,8 +127,13 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
             var brand = request.BrandId is null ? "1=1" : "\"BrandId\" = @brand";
             var prices = price is null ? "1=1" : price.Value.Max is null ? "\"Price\" >= @pmin" : "\"Price\" >= @pmin AND \"Price\" < @pmax";
             var all = $"{category} AND {brand} AND {prices}";
+            // Ids in the intent lists are the catalog's own integers, never the shopper's text.
+            // A partial match keeps the SKUs that match the most terms.
+            var best = partial ? " WHERE \"Hits\" = (SELECT MAX(\"Hits\") FROM m)" : "";
+            var intentSql = $"{InList("BrandId", intent.Brands)} + {InList("CategoryId", intent.Categories)}";
             command.CommandText = $"""
-                WITH f AS (SELECT m.*, {BucketSql} AS "Bucket" FROM ({match.Sql}) m)
+                WITH m AS ({match.Sql}),
+                f AS (SELECT m.*, {BucketSql} AS "Bucket", {intentSql} AS "Intent" FROM m{best})
                 SELECT 0 AS "Kind", "CategoryId" AS "Key", COUNT(*) AS "Count" FROM f WHERE {brand} AND {prices} GROUP BY "CategoryId"
                 UNION ALL SELECT 1, "BrandId", COUNT(*) FROM f WHERE {category} AND {prices} GROUP BY "BrandId"
                 UNION ALL SELECT 2, "Bucket", COUNT(*) FROM f WHERE {category} AND {brand} GROUP BY "Bucket"
@@ -81,8 +142,7 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
                     SELECT "Id", ROW_NUMBER() OVER (ORDER BY {OrderSql(sort)}) AS "Rn" FROM f WHERE {all}) page
                   WHERE "Rn" > @skip AND "Rn" <= @last
                 """;
-            Add(command, "any", match.Any);
-            Add(command, "name", match.Name);
+            foreach (var (name, value) in match.Parameters) Add(command, name, value);
             Add(command, "skip", (long)paging.Skip);
             Add(command, "last", (long)(paging.Skip + paging.Size));
             if (request.CategoryId is { } c) Add(command, "cat", c);
@@ -122,12 +182,13 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         return sql.Append(" ELSE 0 END").ToString();
     }
 
-    /// <summary>The same orders as <see cref="CatalogSort"/>; "default" is relevance: name matches first, then sales.</summary>
+    /// <summary>The same orders as <see cref="CatalogSort"/> (price both ways); "default" is relevance.</summary>
     private static string OrderSql(string sort) => sort switch
     {
         CatalogSort.Price => "\"Price\", \"Id\"",
+        CatalogSort.PriceDesc => "\"Price\" DESC, \"Id\"",
         CatalogSort.Sales => "\"Sales\" DESC, \"Id\"",
         CatalogSort.Newest => "\"CreatedAt\" DESC, \"Id\" DESC",
-        _ => "\"NameHit\" DESC, \"Sales\" DESC, \"Id\"",
+        _ => "\"Intent\" DESC, \"Field\" DESC, \"Sales\" DESC, \"Id\"",
     };
 }

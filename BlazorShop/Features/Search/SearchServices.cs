@@ -1,4 +1,6 @@
 using BlazorShop.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace BlazorShop.Features.Search;
 
@@ -8,6 +10,9 @@ public static class SearchServices
     {
         if (DatabaseSetup.GetProvider(config) == DatabaseProvider.Postgres) services.AddSingleton<ISkuSearchIndex, PostgresSkuSearchIndex>();
         else services.AddSingleton<ISkuSearchIndex, SqliteSkuSearchIndex>();
+        services.AddOptions<SearchOptions>().Bind(config.GetSection("Search")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => SearchSynonyms.Load(sp.GetRequiredService<IOptions<SearchOptions>>().Value.SynonymsPath));
+        services.AddSingleton<ISaveChangesInterceptor, SearchIndexInterceptor>();
         services.AddSingleton<SearchService>();
         return services;
     }

@@ -19,12 +19,12 @@ public static class DatabaseSetup
             case DatabaseProvider.Postgres:
                 var pg = config.GetConnectionString("Shop")
                     ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Shop is not set.");
-                services.AddDbContextFactory<PostgresShopDbContext>(o => ConfigurePostgres(o, pg));
+                services.AddDbContextFactory<PostgresShopDbContext>((sp, o) => AddInterceptors(sp, ConfigurePostgres(o, pg)));
                 services.AddSingleton<IDbContextFactory<ShopDbContext>, ShopDbContextFactory<PostgresShopDbContext>>();
                 break;
             default:
                 var sqlite = SqliteConnectionString(config, dataDirectory);
-                services.AddDbContextFactory<SqliteShopDbContext>(o => ConfigureSqlite(o, sqlite));
+                services.AddDbContextFactory<SqliteShopDbContext>((sp, o) => AddInterceptors(sp, ConfigureSqlite(o, sqlite)));
                 services.AddSingleton<IDbContextFactory<ShopDbContext>, ShopDbContextFactory<SqliteShopDbContext>>();
                 break;
         }
@@ -41,7 +41,11 @@ public static class DatabaseSetup
         return $"Data Source={Path.Combine(dataDirectory, "blazorshop.db")};Cache=Shared;Pooling=True";
     }
 
-    public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
+    /// <summary>Features hook into saves by registering an <see cref="ISaveChangesInterceptor"/> (e.g. the search index).</summary>
+    private static DbContextOptionsBuilder AddInterceptors(IServiceProvider services, DbContextOptionsBuilder o) =>
+        o.AddInterceptors(services.GetServices<ISaveChangesInterceptor>());
+
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
         o.UseSqlite(connectionString, s => s.CommandTimeout(30))
             // Adding a foreign key to an existing SQLite table means rebuilding it, which EF does outside the
             // migration's transaction and after its SQL steps; our migrations are written for that (see
@@ -49,7 +53,7 @@ public static class DatabaseSetup
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning,
                 Microsoft.EntityFrameworkCore.Diagnostics.SqliteEventId.TableRebuildPendingWarning));
 
-    public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
         o.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(3));
 }
 
