@@ -7,7 +7,8 @@ namespace BlazorShop.Features.Search;
 
 /// <summary>
 /// Keeps a SKU's index tokens in step with every write, whoever makes it: before a save, each added or changed SKU
-/// (or one whose spec options changed) gets the tokens of its name and SPU name, its brand and category path, its
+/// (or one whose spec options changed) gets the tokens of its name and SPU name, its brand and its category with
+/// that category's parent (the top level — 手机数码, 电脑办公 — is too broad to search by), its
 /// spec option values and its caption; the PostgreSQL generated vector / SQLite FTS5 triggers index those columns.
 /// Related names are taken from the tracked entities when they are there, otherwise read in one query per kind.
 /// </summary>
@@ -76,7 +77,7 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
             var entry = db.Entry(sku);
             var spuName = sku.Spu?.Name ?? spuNames.GetValueOrDefault(sku.SpuId) ?? "";
             var path = new List<string>();
-            for (int? id = sku.CategoryId; id is { } c && categories.TryGetValue(c, out var node) && path.Count < 10; id = node.ParentId)
+            for (int? id = sku.CategoryId; id is { } c && categories.TryGetValue(c, out var node) && path.Count < 2; id = node.ParentId)
                 path.Add(node.Name);
             Set(entry, nameof(Sku.SearchName), SearchTokenizer.ForIndex(sku.Name + " " + spuName));
             Set(entry, nameof(Sku.SearchTags), SearchTokenizer.ForIndex(brands.GetValueOrDefault(sku.BrandId) + " " + string.Join(' ', path)));

@@ -52,11 +52,15 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         var intent = Intent(terms, vocabulary);
         await using var db = contexts.CreateDbContext();
         var partial = false;
-        var rows = await RunAsync(db, index.Match(terms), partial: false, intent, request, sort, paging, ct);
-        if (!rows.Any(r => r.Kind == Kind.Total && r.Count > 0) && terms.Count > 1)
+        var rows = await RunAsync(db, index.Match(terms), 0, intent, request, sort, paging, ct);
+        // Nothing matches every term: the SKUs matching the most of them, if that is at least half of the terms;
+        // a lone character (机, 黑) is too weak to stand for a match on its own and is left out of the fallback.
+        var strong = terms.Where(t => t.Alternatives.Any(a => a.Count > 1 || !a[0].Prefix || !IsCjkChar(a[0].Text))).ToList();
+        if (!rows.Any(r => r.Kind == Kind.Total && r.Count > 0) && terms.Count > 1 && strong.Count > 0)
         {
             partial = true;
-            rows = await RunAsync(db, index.Match(terms, partial: true), partial: true, intent, request, sort, paging, ct);
+            var minimum = (terms.Count + 1) / 2;
+            rows = await RunAsync(db, index.Match(strong, partial: true), minimum, intent, request, sort, paging, ct);
         }
 
         var pageIds = rows.Where(r => r.Kind == Kind.Item).OrderBy(r => r.Count).Select(r => r.Key).ToList();
@@ -105,6 +109,8 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
     private static (IReadOnlyList<int> Brands, IReadOnlyList<int> Categories) Intent(IReadOnlyList<SearchTerm> terms, SearchVocabulary vocabulary) =>
         (vocabulary.Brands(terms.SelectMany(t => t.Words)).ToList(), vocabulary.CategoriesNamed(terms.SelectMany(t => t.Words)).ToList());
 
+    private static bool IsCjkChar(string text) => text.Length > 0 && !char.IsAsciiLetterOrDigit(text[0]);
+
     private static IEnumerable<Row> Facet(List<Row> rows, Kind kind) =>
         rows.Where(r => r.Kind == kind).OrderByDescending(r => r.Count).ThenBy(r => r.Key);
 
@@ -113,7 +119,7 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
     private static string InList(string column, IReadOnlyList<int> ids) => ids.Count == 0 ? "0"
         : $"CASE WHEN \"{column}\" IN ({string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture)))}) THEN 1 ELSE 0 END";
 
-    private static async Task<List<Row>> RunAsync(ShopDbContext db, SearchMatchSql match, bool partial, (IReadOnlyList<int> Brands, IReadOnlyList<int> Categories) intent,
+    private static async Task<List<Row>> RunAsync(ShopDbContext db, SearchMatchSql match, int partialMinimum, (IReadOnlyList<int> Brands, IReadOnlyList<int> Categories) intent,
         SearchRequest request, string sort, Paging paging, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
@@ -129,7 +135,7 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
             var all = $"{category} AND {brand} AND {prices}";
             // Ids in the intent lists are the catalog's own integers, never the shopper's text.
             // A partial match keeps the SKUs that match the most terms.
-            var best = partial ? " WHERE \"Hits\" = (SELECT MAX(\"Hits\") FROM m)" : "";
+            var best = partialMinimum > 0 ? $" WHERE \"Hits\" >= {partialMinimum} AND \"Hits\" = (SELECT MAX(\"Hits\") FROM m)" : "";
             var intentSql = $"{InList("BrandId", intent.Brands)} + {InList("CategoryId", intent.Categories)}";
             command.CommandText = $"""
                 WITH m AS ({match.Sql}),
