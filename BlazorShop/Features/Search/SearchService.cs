@@ -88,6 +88,45 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         return result with { SuggestedCategories = CategoriesHit(terms, vocabulary, tree), HotSellers = hotSellers };
     }
 
+    public const int SuggestedProductCount = 6;
+    public const int SuggestedBrandCount = 3;
+
+    /// <summary>
+    /// Suggestions for the search box, from the same index and query understanding as the results page: the best
+    /// matching products (same relevance), the categories the words hit and the brands they name.
+    /// </summary>
+    public async Task<SearchSuggestions> SuggestAsync(string? query, CancellationToken ct = default)
+    {
+        var vocabulary = await GetVocabularyAsync();
+        var terms = SearchTokenizer.ForQuery(query, vocabulary);
+        if (terms.Count == 0) return SearchSuggestions.None;
+        var intent = Intent(terms, vocabulary);
+        var tree = await cache.GetTreeAsync();
+        await using var db = contexts.CreateDbContext();
+        var match = index.Match(terms);
+        var ids = new List<long>();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT m."Id" FROM ({match.Sql}) m
+                ORDER BY {InList("BrandId", intent.Brands)} + {InList("CategoryId", intent.Categories)} DESC, "Field" DESC, "Sales" DESC, "Id"
+                LIMIT {SuggestedProductCount}
+                """;
+            foreach (var (name, value) in match.Parameters) Add(command, name, value);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) ids.Add(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
+        }
+        finally { await db.Database.CloseConnectionAsync(); }
+        var names = ids.Count == 0 ? [] : await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var products = ids.Where(names.ContainsKey).Select(id => new SuggestedProduct(id, names[id])).ToList();
+        var brands = intent.Brands.Count == 0 ? [] : await db.Brands.AsNoTracking().Where(b => intent.Brands.Contains(b.Id))
+            .OrderBy(b => b.Id).Take(SuggestedBrandCount).Select(b => new SuggestedBrand(b.Id, b.Name)).ToListAsync(ct);
+        return new SearchSuggestions(products, CategoriesHit(terms, vocabulary, tree).Take(4).ToList(), brands);
+    }
+
     /// <summary>
     /// Categories a query's words hit: those the words name (or a synonym, or their pinyin, names), then those whose
     /// name contains a word — the deepest first (they lead to the goods).
