@@ -71,7 +71,7 @@ public class SearchBoxTests : ShimTestContext, IAsyncLifetime
         cut.Find("input").Input("bingxiang");
         cut.WaitForAssertion(() => Assert.Contains(cut.FindAll("li[data-kind=category]"), li => li.TextContent.Contains("冰箱")), TimeSpan.FromSeconds(5));
         cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "Escape" });
-        Assert.Empty(cut.FindAll(".suggestions"));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".suggestions")), TimeSpan.FromSeconds(5));
         cut.Find("form").Submit();
         Assert.EndsWith("/search?q=bingxiang", nav.Uri);
     }

@@ -3,9 +3,11 @@ namespace BlazorShop.Features.Search;
 /// <summary>PostgreSQL: the GIN-indexed generated tsvector (name A, brand/category B, spec values C, caption D).</summary>
 public sealed class PostgresSkuSearchIndex : ISkuSearchIndex
 {
+    public bool GroupingSets => true;
+
     private static string Test(string parameter) => $"s.\"SearchVector\" @@ to_tsquery('simple', @{parameter})";
 
-    public SearchMatchSql Match(IReadOnlyList<SearchTerm> terms, bool partial = false)
+    public SearchMatchSql Match(IReadOnlyList<SearchTerm> terms, bool partial = false, bool rank = true)
     {
         var join = partial ? " | " : " & ";
         var parameters = new Dictionary<string, string>
@@ -18,9 +20,12 @@ public sealed class PostgresSkuSearchIndex : ISkuSearchIndex
             for (var i = 0; i < terms.Count; i++) parameters["t" + i] = Query([terms[i]], "", join);
             hits = string.Join(" + ", terms.Select((_, i) => $"CASE WHEN {Test("t" + i)} THEN 1 ELSE 0 END"));
         }
+        // The field rank costs a test per matched row: only relevance order needs it.
+        var field = rank ? $"CASE WHEN {Test("fa")} THEN 3 WHEN {Test("fb")} THEN 2 WHEN {Test("fc")} THEN 1 ELSE 0 END" : "0";
+        if (!rank) { parameters.Remove("fa"); parameters.Remove("fb"); parameters.Remove("fc"); }
         var sql = $"""
             SELECT s."Id", {hits} AS "Hits",
-                   CASE WHEN {Test("fa")} THEN 3 WHEN {Test("fb")} THEN 2 WHEN {Test("fc")} THEN 1 ELSE 0 END AS "Field",
+                   {field} AS "Field",
                    s."CategoryId", s."BrandId", s."Price", s."Sales", s."CreatedAt"
             FROM "Skus" s
             WHERE {Test("any")} AND s."IsLaunched"

@@ -52,7 +52,8 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         var intent = Intent(terms, vocabulary);
         await using var db = contexts.CreateDbContext();
         var partial = false;
-        var rows = await RunAsync(db, index.Match(terms), 0, intent, request, sort, paging, ct);
+        var relevance = sort == CatalogSort.Default;
+        var rows = await RunAsync(db, index.Match(terms, rank: relevance), 0, intent, request, sort, paging, ct);
         // Nothing matches every term: the SKUs matching the most of them, if that is at least half of the terms;
         // a lone character (机, 黑) is too weak to stand for a match on its own and is left out of the fallback.
         var strong = terms.Where(t => t.Alternatives.Any(a => a.Count > 1 || !a[0].Prefix || !IsCjkChar(a[0].Text))).ToList();
@@ -60,7 +61,7 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         {
             partial = true;
             var minimum = (terms.Count + 1) / 2;
-            rows = await RunAsync(db, index.Match(strong, partial: true), minimum, intent, request, sort, paging, ct);
+            rows = await RunAsync(db, index.Match(strong, partial: true, rank: relevance), minimum, intent, request, sort, paging, ct);
         }
 
         var pageIds = rows.Where(r => r.Kind == Kind.Item).OrderBy(r => r.Count).Select(r => r.Key).ToList();
@@ -71,12 +72,12 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         var tree = await cache.GetTreeAsync();
         var categories = Facet(rows, Kind.Category).Select(r =>
             new FacetValue(r.Key.ToString(CultureInfo.InvariantCulture), tree.TryGetValue((int)r.Key, out var n) ? n.Name : r.Key.ToString(CultureInfo.InvariantCulture), (int)r.Count)).ToList();
-        var brandIds = rows.Where(r => r.Kind == Kind.Brand).Select(r => (int)r.Key).ToList();
+        var brandIds = rows.Where(r => r.Kind == Kind.Brand && r.Count > 0).Select(r => (int)r.Key).ToList();
         var brandNames = brandIds.Count == 0 ? [] : await db.Brands.AsNoTracking().Where(b => brandIds.Contains(b.Id))
             .ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         var brands = Facet(rows, Kind.Brand).Select(r =>
             new FacetValue(r.Key.ToString(CultureInfo.InvariantCulture), brandNames.GetValueOrDefault((int)r.Key, r.Key.ToString(CultureInfo.InvariantCulture)), (int)r.Count)).ToList();
-        var prices = rows.Where(r => r.Kind == Kind.Price).OrderBy(r => r.Key).Select(r =>
+        var prices = rows.Where(r => r.Kind == Kind.Price && r.Count > 0).OrderBy(r => r.Key).Select(r =>
             new FacetValue(PriceBuckets.All[r.Key].Key, PriceBuckets.Label(PriceBuckets.All[r.Key].Key), (int)r.Count)).ToList();
         var total = (int)(rows.FirstOrDefault(r => r.Kind == Kind.Total)?.Count ?? 0);
 
@@ -151,14 +152,14 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
     private static bool IsCjkChar(string text) => text.Length > 0 && !char.IsAsciiLetterOrDigit(text[0]);
 
     private static IEnumerable<Row> Facet(List<Row> rows, Kind kind) =>
-        rows.Where(r => r.Kind == kind).OrderByDescending(r => r.Count).ThenBy(r => r.Key);
+        rows.Where(r => r.Kind == kind && r.Count > 0).OrderByDescending(r => r.Count).ThenBy(r => r.Key);
 
     private sealed record Row(Kind Kind, long Key, long Count);
 
     private static string InList(string column, IReadOnlyList<int> ids) => ids.Count == 0 ? "0"
         : $"CASE WHEN \"{column}\" IN ({string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture)))}) THEN 1 ELSE 0 END";
 
-    private static async Task<List<Row>> RunAsync(ShopDbContext db, SearchMatchSql match, int partialMinimum, (IReadOnlyList<int> Brands, IReadOnlyList<int> Categories) intent,
+    private async Task<List<Row>> RunAsync(ShopDbContext db, SearchMatchSql match, int partialMinimum, (IReadOnlyList<int> Brands, IReadOnlyList<int> Categories) intent,
         SearchRequest request, string sort, Paging paging, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
@@ -172,24 +173,41 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
             var brand = request.BrandId is null ? "1=1" : "\"BrandId\" = @brand";
             var prices = price is null ? "1=1" : price.Value.Max is null ? "\"Price\" >= @pmin" : "\"Price\" >= @pmin AND \"Price\" < @pmax";
             var all = $"{category} AND {brand} AND {prices}";
-            // Ids in the intent lists are the catalog's own integers, never the shopper's text.
             // A partial match keeps the SKUs that match the most terms.
             var best = partialMinimum > 0 ? $" WHERE \"Hits\" >= {partialMinimum} AND \"Hits\" = (SELECT MAX(\"Hits\") FROM m)" : "";
-            var intentSql = $"{InList("BrandId", intent.Brands)} + {InList("CategoryId", intent.Categories)}";
-            command.CommandText = $"""
-                WITH m AS ({match.Sql}),
-                f AS (SELECT m.*, {BucketSql} AS "Bucket", {intentSql} AS "Intent" FROM m{best})
-                SELECT 0 AS "Kind", "CategoryId" AS "Key", COUNT(*) AS "Count" FROM f WHERE {brand} AND {prices} GROUP BY "CategoryId"
-                UNION ALL SELECT 1, "BrandId", COUNT(*) FROM f WHERE {category} AND {prices} GROUP BY "BrandId"
-                UNION ALL SELECT 2, "Bucket", COUNT(*) FROM f WHERE {category} AND {brand} GROUP BY "Bucket"
-                UNION ALL SELECT 3, 0, COUNT(*) FROM f WHERE {all}
-                UNION ALL SELECT 4, "Id", "Rn" FROM (
-                    SELECT "Id", ROW_NUMBER() OVER (ORDER BY {OrderSql(sort)}) AS "Rn" FROM f WHERE {all}) page
-                  WHERE "Rn" > @skip AND "Rn" <= @last
+            // Ids in the intent lists are the catalog's own integers, never the shopper's text.
+            var intentSql = sort == CatalogSort.Default ? $"{InList("BrandId", intent.Brands)} + {InList("CategoryId", intent.Categories)}" : "0";
+            // The page: a top-N sort of the filtered matches, numbered for the reader.
+            var page = $"""
+                SELECT 4, "Id", ROW_NUMBER() OVER (ORDER BY {OrderSql(sort)}) FROM (
+                    SELECT * FROM f WHERE {all} ORDER BY {OrderSql(sort)} LIMIT @size OFFSET @skip) p
                 """;
+            command.CommandText = index.GroupingSets
+                // One pass counts every facet (each with the other facets' filters) and the total.
+                ? $"""
+                  WITH m AS ({match.Sql}),
+                  f AS (SELECT m.*, {BucketSql} AS "Bucket", {intentSql} AS "Intent" FROM m{best})
+                  SELECT CASE WHEN GROUPING("CategoryId") = 0 THEN 0 WHEN GROUPING("BrandId") = 0 THEN 1 WHEN GROUPING("Bucket") = 0 THEN 2 ELSE 3 END,
+                         COALESCE("CategoryId", "BrandId", "Bucket", 0),
+                         CASE WHEN GROUPING("CategoryId") = 0 THEN COUNT(*) FILTER (WHERE {brand} AND {prices})
+                              WHEN GROUPING("BrandId") = 0 THEN COUNT(*) FILTER (WHERE {category} AND {prices})
+                              WHEN GROUPING("Bucket") = 0 THEN COUNT(*) FILTER (WHERE {category} AND {brand})
+                              ELSE COUNT(*) FILTER (WHERE {all}) END
+                  FROM f GROUP BY GROUPING SETS (("CategoryId"), ("BrandId"), ("Bucket"), ())
+                  UNION ALL {page}
+                  """
+                : $"""
+                  WITH m AS ({match.Sql}),
+                  f AS (SELECT m.*, {BucketSql} AS "Bucket", {intentSql} AS "Intent" FROM m{best})
+                  SELECT 0 AS "Kind", "CategoryId" AS "Key", COUNT(*) AS "Count" FROM f WHERE {brand} AND {prices} GROUP BY "CategoryId"
+                  UNION ALL SELECT 1, "BrandId", COUNT(*) FROM f WHERE {category} AND {prices} GROUP BY "BrandId"
+                  UNION ALL SELECT 2, "Bucket", COUNT(*) FROM f WHERE {category} AND {brand} GROUP BY "Bucket"
+                  UNION ALL SELECT 3, 0, COUNT(*) FROM f WHERE {all}
+                  UNION ALL {page}
+                  """;
             foreach (var (name, value) in match.Parameters) Add(command, name, value);
             Add(command, "skip", (long)paging.Skip);
-            Add(command, "last", (long)(paging.Skip + paging.Size));
+            Add(command, "size", (long)paging.Size);
             if (request.CategoryId is { } c) Add(command, "cat", c);
             if (request.BrandId is { } b) Add(command, "brand", b);
             if (price is { } p)

@@ -3,9 +3,11 @@ namespace BlazorShop.Features.Search;
 /// <summary>SQLite: the FTS5 table "SkuSearch" over four token columns, kept in step by triggers (SearchFields migration).</summary>
 public sealed class SqliteSkuSearchIndex : ISkuSearchIndex
 {
+    public bool GroupingSets => false;
+
     private static string Test(string parameter) => $"s.\"Id\" IN (SELECT rowid FROM \"SkuSearch\" WHERE \"SkuSearch\" MATCH @{parameter})";
 
-    public SearchMatchSql Match(IReadOnlyList<SearchTerm> terms, bool partial = false)
+    public SearchMatchSql Match(IReadOnlyList<SearchTerm> terms, bool partial = false, bool rank = true)
     {
         var join = partial ? " OR " : " AND ";
         var any = Query(terms, join);
@@ -22,9 +24,12 @@ public sealed class SqliteSkuSearchIndex : ISkuSearchIndex
             for (var i = 0; i < terms.Count; i++) parameters["t" + i] = Query([terms[i]], join);
             hits = string.Join(" + ", terms.Select((_, i) => $"CASE WHEN {Test("t" + i)} THEN 1 ELSE 0 END"));
         }
+        // The field rank costs a test per matched row: only relevance order needs it.
+        var field = rank ? $"CASE WHEN {Test("fa")} THEN 3 WHEN {Test("fb")} THEN 2 WHEN {Test("fc")} THEN 1 ELSE 0 END" : "0";
+        if (!rank) { parameters.Remove("fa"); parameters.Remove("fb"); parameters.Remove("fc"); }
         var sql = $"""
             SELECT s."Id", {hits} AS "Hits",
-                   CASE WHEN {Test("fa")} THEN 3 WHEN {Test("fb")} THEN 2 WHEN {Test("fc")} THEN 1 ELSE 0 END AS "Field",
+                   {field} AS "Field",
                    s."CategoryId", s."BrandId", s."Price", s."Sales", s."CreatedAt"
             FROM "Skus" s
             WHERE {Test("any")} AND s."IsLaunched"
