@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorShop.Features.Search;
 
 /// <summary>
-/// SKUs written before the search columns existed (a database upgraded by the Search migration) get their tokens
+/// SKUs written before the search columns existed (a database upgraded by the Search or SearchFields migration:
+/// their SearchTags is empty) get their tokens
 /// here, at start-up; saving them fires the index maintenance of either provider.
 /// </summary>
 public static class SearchIndexBackfill

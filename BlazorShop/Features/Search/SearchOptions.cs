@@ -8,10 +8,6 @@ public sealed class SearchOptions : IValidatableObject
     /// <summary>An extra synonym/brand-alias file (format of Dictionary/synonyms.tsv), read with the shipped one.</summary>
     public string? SynonymsPath { get; set; }
 
-    /// <summary>Results are counted exactly up to this many matches; above it the page says "N+" (see SearchService).</summary>
-    [Range(100, 1_000_000)]
-    public int CountLimit { get; set; } = 1000;
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrWhiteSpace(SynonymsPath) && !File.Exists(SynonymsPath))

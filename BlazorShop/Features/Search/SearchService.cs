@@ -4,7 +4,6 @@ using System.Text;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace BlazorShop.Features.Search;
 
@@ -22,7 +21,7 @@ namespace BlazorShop.Features.Search;
 /// database, returning a few dozen rows. Only the page's cards are loaded afterwards.
 /// </remarks>
 public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISkuSearchIndex index, CatalogCache cache,
-    SearchSynonyms synonyms, IOptions<SearchOptions> options)
+    SearchSynonyms synonyms)
 {
     private enum Kind { Category = 0, Brand = 1, Price = 2, Total = 3, Item = 4 }
 

@@ -14,6 +14,7 @@ public static class SearchServices
         services.AddSingleton(sp => SearchSynonyms.Load(sp.GetRequiredService<IOptions<SearchOptions>>().Value.SynonymsPath));
         services.AddSingleton<ISaveChangesInterceptor, SearchIndexInterceptor>();
         services.AddSingleton<SearchService>();
+        services.AddHostedService<SearchWarmup>();
         return services;
     }
 }
