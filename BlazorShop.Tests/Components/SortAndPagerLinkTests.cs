@@ -68,11 +68,21 @@ public class SortAndPagerLinkTests : ShimTestContext
     [Fact]
     public void Links_follow_the_url_when_only_the_url_changes()
     {
-        // Page 1 of 5 under two different sorts: the same Page/PageCount, so only the Uri parameter changes.
-        var cut = RenderComponent<Pager>(p => p.Add(c => c.Page, 1).Add(c => c.PageCount, 5).Add(c => c.Uri, "http://localhost/list/3"));
-        Assert.False(Query(cut.Find("a[rel=next]").GetAttribute("href")!).ContainsKey("sort"));
-        cut.SetParametersAndRender(p => p.Add(c => c.Uri, "http://localhost/list/3?sort=price"));
-        Assert.Equal("price", Query(cut.Find("a[rel=next]").GetAttribute("href")!)["sort"]);
+        // Page 1 of 5 under two different sorts: Page/PageCount/PageSize stay the same, only the URL changes
+        // (the bug: page 2 of a price sort was unsorted).
+        var nav = Services.GetRequiredService<FakeNavigationManager>();
+        nav.NavigateTo("http://localhost/list/3");
+        var pager = RenderComponent<Pager>(p => p.Add(c => c.Page, 1).Add(c => c.PageCount, 5));
+        var bar = RenderComponent<SortBar>(p => p.Add(c => c.Current, "default").Add(c => c.PageSize, 12));
+        Assert.False(Query(pager.Find("a[rel=next]").GetAttribute("href")!).ContainsKey("sort"));
+
+        nav.NavigateTo("http://localhost/list/3?sort=price");
+        pager.WaitForAssertion(() => Assert.Equal("price", Query(pager.Find("a[rel=next]").GetAttribute("href")!)["sort"]));
+        bar.WaitForAssertion(() => Assert.Equal("price", Query(bar.Find("a[data-size='24']").GetAttribute("href")!)["sort"]));
+
+        // An explicit Uri parameter wins.
+        pager.SetParametersAndRender(p => p.Add(c => c.Uri, "http://localhost/list/3?sort=sales"));
+        Assert.Equal("sales", Query(pager.Find("a[rel=next]").GetAttribute("href")!)["sort"]);
     }
 
     [Fact]

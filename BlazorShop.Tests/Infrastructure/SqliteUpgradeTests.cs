@@ -19,7 +19,8 @@ public class SqliteUpgradeTests
         try
         {
             var options = new DbContextOptionsBuilder<SqliteShopDbContext>();
-            DatabaseSetup.ConfigureSqlite(options, $"Data Source={file};Pooling=False").AddInterceptors(new SearchIndexInterceptor());
+            DatabaseSetup.ConfigureSqlite(options, $"Data Source={file};Pooling=False");
+            options.AddInterceptors(new SearchIndexInterceptor());
             await using var db = new SqliteShopDbContext(options.Options);
             var migrator = db.GetService<IMigrator>();
             var search = db.Database.GetMigrations().Single(m => m.EndsWith("_Search"));

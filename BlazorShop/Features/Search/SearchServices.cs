@@ -12,7 +12,7 @@ public static class SearchServices
         else services.AddSingleton<ISkuSearchIndex, SqliteSkuSearchIndex>();
         services.AddOptions<SearchOptions>().Bind(config.GetSection("Search")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => SearchSynonyms.Load(sp.GetRequiredService<IOptions<SearchOptions>>().Value.SynonymsPath));
-        services.AddSingleton<ISaveChangesInterceptor, SearchIndexInterceptor>();
+        services.AddSingleton<IInterceptor, SearchIndexInterceptor>();
         services.AddSingleton<SearchService>();
         services.AddHostedService<SearchWarmup>();
         return services;

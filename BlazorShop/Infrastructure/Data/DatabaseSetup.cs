@@ -19,18 +19,28 @@ public static class DatabaseSetup
             case DatabaseProvider.Postgres:
                 var pg = config.GetConnectionString("Shop")
                     ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Shop is not set.");
-                services.AddDbContextFactory<PostgresShopDbContext>((sp, o) => AddInterceptors(sp, ConfigurePostgres(o, pg)));
+                services.AddDbContextFactory<PostgresShopDbContext>((sp, o) => ConfigurePostgres(WithInterceptors(sp, o), pg));
                 services.AddSingleton<IDbContextFactory<ShopDbContext>, ShopDbContextFactory<PostgresShopDbContext>>();
                 break;
             default:
                 var sqlite = SqliteConnectionString(config, dataDirectory);
-                services.AddDbContextFactory<SqliteShopDbContext>((sp, o) => AddInterceptors(sp, ConfigureSqlite(o, sqlite)));
+                services.AddDbContextFactory<SqliteShopDbContext>((sp, o) => ConfigureSqlite(WithInterceptors(sp, o), sqlite));
                 services.AddSingleton<IDbContextFactory<ShopDbContext>, ShopDbContextFactory<SqliteShopDbContext>>();
                 break;
         }
         // Identity's stores want a scoped context; it comes from the same factory and is disposed with the scope.
         services.AddScoped<ShopDbContext>(sp => sp.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContext());
         return services;
+    }
+
+    /// <summary>
+    /// Features plug into the database here without the infrastructure knowing them: every <see cref="IInterceptor"/>
+    /// registered in the container (save-time indexing, command counting in tests, ...) is added to each context.
+    /// </summary>
+    private static DbContextOptionsBuilder WithInterceptors(IServiceProvider services, DbContextOptionsBuilder o)
+    {
+        var interceptors = services.GetServices<IInterceptor>().ToArray();
+        return interceptors.Length > 0 ? o.AddInterceptors(interceptors) : o;
     }
 
     public static string SqliteConnectionString(IConfiguration config, string dataDirectory)
@@ -41,11 +51,7 @@ public static class DatabaseSetup
         return $"Data Source={Path.Combine(dataDirectory, "blazorshop.db")};Cache=Shared;Pooling=True";
     }
 
-    /// <summary>Features hook into saves by registering an <see cref="ISaveChangesInterceptor"/> (e.g. the search index).</summary>
-    private static DbContextOptionsBuilder AddInterceptors(IServiceProvider services, DbContextOptionsBuilder o) =>
-        o.AddInterceptors(services.GetServices<ISaveChangesInterceptor>());
-
-    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
+    public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
         o.UseSqlite(connectionString, s => s.CommandTimeout(30))
             // Adding a foreign key to an existing SQLite table means rebuilding it, which EF does outside the
             // migration's transaction and after its SQL steps; our migrations are written for that (see
@@ -53,7 +59,7 @@ public static class DatabaseSetup
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning,
                 Microsoft.EntityFrameworkCore.Diagnostics.SqliteEventId.TableRebuildPendingWarning));
 
-    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
+    public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
         o.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(3));
 }
 
