@@ -139,12 +139,27 @@ public class SearchRelevanceTests(CatalogApps apps)
     }
 
     [Theory, MemberData(nameof(CatalogApps.Providers), MemberType = typeof(CatalogApps))]
+    public async Task A_short_word_found_nowhere_whole_matches_by_its_characters_as_a_partial_result(string provider)
+    {
+        // No name says 男鞋; 男子…跑步鞋 and 男女跑步鞋 do, character by character.
+        var shoes = await SearchAsync(provider, "男鞋");
+        Assert.True(shoes.IsPartial);
+        Assert.NotEmpty(shoes.Items);
+        Assert.All(shoes.Items, s => Assert.True(s.Name.Contains('男') && s.Name.Contains('鞋'), s.Name));
+        // Synonyms as data: 电饭锅 finds the 电饭煲, 书包 the 双肩包.
+        Assert.All((await SearchAsync(provider, "电饭锅")).Items, s => Assert.Contains("电饭煲", s.Name));
+        Assert.NotEmpty((await SearchAsync(provider, "书包")).Items);
+    }
+
+    [Theory, MemberData(nameof(CatalogApps.Providers), MemberType = typeof(CatalogApps))]
     public async Task Nothing_found_still_suggests_categories_and_hot_sellers(string provider)
     {
         var none = await SearchAsync(provider, "量子波动速读机");
         Assert.Equal(0, none.Total);
         Assert.NotEmpty(none.HotSellers);
         Assert.Equal(none.HotSellers.Select(s => s.Sales).OrderDescending(), none.HotSellers.Select(s => s.Sales));
+
+        Assert.DoesNotContain(none.SuggestedCategories, c => c.Name == "手机"); // 机 alone suggests nothing
 
         // A category without goods in the demo catalog: found nothing, but the category is suggested.
         var walkie = await SearchAsync(provider, "对讲机");

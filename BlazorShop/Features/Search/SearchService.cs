@@ -53,9 +53,15 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         var partial = false;
         var relevance = sort == CatalogSort.Default;
         var rows = await RunAsync(db, index.Match(terms, rank: relevance), 0, intent, request, sort, paging, ct);
-        // Nothing matches every term: the SKUs matching the most of them, if that is at least half of the terms;
+        // Nothing matches every term: first let short Chinese words match character by character (男鞋 finds
+        // 男子…跑步鞋), then the SKUs matching the most terms, if that is at least half of the terms;
         // a lone character (机, 黑) is too weak to stand for a match on its own and is left out of the fallback.
         var strong = terms.Where(t => t.Alternatives.Any(a => a.Count > 1 || !a[0].Prefix || !IsCjkChar(a[0].Text))).ToList();
+        if (!rows.Any(r => r.Kind == Kind.Total && r.Count > 0) && Loosen(terms) is { } loose)
+        {
+            rows = await RunAsync(db, index.Match(loose, rank: relevance), 0, intent, request, sort, paging, ct);
+            partial = true;
+        }
         if (!rows.Any(r => r.Kind == Kind.Total && r.Count > 0) && terms.Count > 1 && strong.Count > 0)
         {
             partial = true;
@@ -137,7 +143,9 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         var containing = tree.Values.Where(c =>
         {
             var tokens = SearchTokenizer.ForIndex(c.Name).Split(' ').ToHashSet();
-            return terms.Any(t => t.Alternatives.Any(a => a.All(k => k.Prefix ? tokens.Any(x => x.StartsWith(k.Text, StringComparison.Ordinal)) : tokens.Contains(k.Text))));
+            // A lone character (机) would hit half the catalog's categories: words only.
+            return terms.Any(t => t.Alternatives.Any(a => !(a.Count == 1 && a[0].Prefix && IsCjkChar(a[0].Text)) &&
+                a.All(k => k.Prefix ? tokens.Any(x => x.StartsWith(k.Text, StringComparison.Ordinal)) : tokens.Contains(k.Text))));
         }).Select(c => c.Id);
         return named.Concat(containing).Distinct().Where(tree.ContainsKey).Select(id => tree[id])
             .OrderByDescending(c => c.Level).ThenBy(c => c.Sequence).Take(SuggestedCategoryCount)
@@ -147,6 +155,21 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
     /// <summary>The brands and categories the query names (by name, alias, synonym or pinyin): their SKUs rank first.</summary>
     private static (IReadOnlyList<int> Brands, IReadOnlyList<int> Categories) Intent(IReadOnlyList<SearchTerm> terms, SearchVocabulary vocabulary) =>
         (vocabulary.Brands(terms.SelectMany(t => t.Words)).ToList(), vocabulary.CategoriesNamed(terms.SelectMany(t => t.Words)).ToList());
+
+    /// <summary>The terms with each two- or three-character Chinese word also matching as its characters (in any
+    /// order or distance); null if no term has such a word.</summary>
+    private static IReadOnlyList<SearchTerm>? Loosen(IReadOnlyList<SearchTerm> terms)
+    {
+        var changed = false;
+        var loose = terms.Select(t =>
+        {
+            if (t.Display.Length is < 2 or > 3 || !t.Display.All(c => c >= 0x3400 && c <= 0x9FFF)) return t;
+            changed = true;
+            IReadOnlyList<QueryToken> chars = t.Display.Select(c => new QueryToken(c.ToString(), Prefix: true)).ToList();
+            return t with { Alternatives = [.. t.Alternatives, chars] };
+        }).ToList();
+        return changed ? loose : null;
+    }
 
     private static bool IsCjkChar(string text) => text.Length > 0 && !char.IsAsciiLetterOrDigit(text[0]);
 
