@@ -3,8 +3,6 @@ namespace BlazorShop.Features.Search;
 /// <summary>PostgreSQL: the GIN-indexed generated tsvector (name A, brand/category B, spec values C, caption D).</summary>
 public sealed class PostgresSkuSearchIndex : ISkuSearchIndex
 {
-    public bool GroupingSets => true;
-
     private static string Test(string parameter) => $"s.\"SearchVector\" @@ to_tsquery('simple', @{parameter})";
 
     public SearchMatchSql Match(IReadOnlyList<SearchTerm> terms, bool partial = false, bool rank = true)

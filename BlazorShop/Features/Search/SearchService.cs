@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +15,9 @@ namespace BlazorShop.Features.Search;
 /// result, never an exception.
 /// </summary>
 /// <remarks>
-/// Visiting the matched rows is the expensive part of a search, so it happens once: one statement matches
-/// through the index, then counts the total and the three facets and numbers the requested page in the
-/// database, returning a few dozen rows. Only the page's cards are loaded afterwards.
+/// Visiting the matched rows is the expensive part of a search, so it happens once: one statement matches through
+/// the index and returns a few small columns per matched SKU; the total, the three facets and the page are counted
+/// and sorted from those. Only the page's cards are loaded afterwards.
 /// </remarks>
 public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISkuSearchIndex index, CatalogCache cache,
     SearchSynonyms synonyms)
@@ -77,11 +76,8 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         var tree = await cache.GetTreeAsync();
         var categories = Facet(rows, Kind.Category).Select(r =>
             new FacetValue(r.Key.ToString(CultureInfo.InvariantCulture), tree.TryGetValue((int)r.Key, out var n) ? n.Name : r.Key.ToString(CultureInfo.InvariantCulture), (int)r.Count)).ToList();
-        var brandIds = rows.Where(r => r.Kind == Kind.Brand && r.Count > 0).Select(r => (int)r.Key).ToList();
-        var brandNames = brandIds.Count == 0 ? [] : await db.Brands.AsNoTracking().Where(b => brandIds.Contains(b.Id))
-            .ToDictionaryAsync(b => b.Id, b => b.Name, ct);
-        var brands = Facet(rows, Kind.Brand).Select(r =>
-            new FacetValue(r.Key.ToString(CultureInfo.InvariantCulture), brandNames.GetValueOrDefault((int)r.Key, r.Key.ToString(CultureInfo.InvariantCulture)), (int)r.Count)).ToList();
+        var brands = Facet(rows, Kind.Brand).Select(r => new FacetValue(r.Key.ToString(CultureInfo.InvariantCulture),
+            vocabulary.BrandNames.GetValueOrDefault((int)r.Key) ?? r.Key.ToString(CultureInfo.InvariantCulture), (int)r.Count)).ToList();
         var prices = rows.Where(r => r.Kind == Kind.Price && r.Count > 0).OrderBy(r => r.Key).Select(r =>
             new FacetValue(PriceBuckets.All[r.Key].Key, PriceBuckets.Label(PriceBuckets.All[r.Key].Key), (int)r.Count)).ToList();
         var total = (int)(rows.FirstOrDefault(r => r.Kind == Kind.Total)?.Count ?? 0);
@@ -181,72 +177,81 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
     private static string InList(string column, IReadOnlyList<int> ids) => ids.Count == 0 ? "0"
         : $"CASE WHEN \"{column}\" IN ({string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture)))}) THEN 1 ELSE 0 END";
 
-    private async Task<List<Row>> RunAsync(ShopDbContext db, SearchMatchSql match, int partialMinimum, (IReadOnlyList<int> Brands, IReadOnlyList<int> Categories) intent,
-        SearchRequest request, string sort, Paging paging, CancellationToken ct)
+    /// <summary>One matched SKU: what ranking, filters and facets need.</summary>
+    private readonly record struct Hit(long Id, int Hits, int Field, int CategoryId, int BrandId, decimal Price, int Sales, DateTime CreatedAt, int Intent);
+
+    /// <summary>
+    /// Runs the match and turns the matched SKUs into the total, the three facets (each counted with the other facets'
+    /// filters applied: its numbers are what a click gives) and the requested page. The match is one indexed
+    /// statement returning a few small columns per SKU; counting and ordering them here costs less than a
+    /// second and third pass in the database.
+    /// </summary>
+    private static async Task<List<Row>> RunAsync(ShopDbContext db, SearchMatchSql match, int partialMinimum,
+        (IReadOnlyList<int> Brands, IReadOnlyList<int> Categories) intent, SearchRequest request, string sort, Paging paging, CancellationToken ct)
     {
+        var hits = await FetchAsync(db, match, intent, ct);
+        if (partialMinimum > 0 && hits.Count > 0)
+        {
+            // A partial match keeps the SKUs that match the most terms (and at least the minimum).
+            var most = hits.Max(h => h.Hits);
+            hits = most < partialMinimum ? [] : hits.Where(h => h.Hits == most).ToList();
+        }
+        var price = PriceBuckets.Parse(request.Price);
+        bool InCategory(Hit h) => request.CategoryId is not { } c || h.CategoryId == c;
+        bool InBrand(Hit h) => request.BrandId is not { } b || h.BrandId == b;
+        bool InPrice(Hit h) => price is not { } p || (h.Price >= p.Min && (p.Max is not { } max || h.Price < max));
+
+        var rows = new List<Row>();
+        rows.AddRange(hits.Where(h => InBrand(h) && InPrice(h)).CountBy(h => h.CategoryId).Select(g => new Row(Kind.Category, g.Key, g.Value)));
+        rows.AddRange(hits.Where(h => InCategory(h) && InPrice(h)).CountBy(h => h.BrandId).Select(g => new Row(Kind.Brand, g.Key, g.Value)));
+        rows.AddRange(hits.Where(h => InCategory(h) && InBrand(h)).CountBy(h => PriceBuckets.IndexOfPrice(h.Price)).Select(g => new Row(Kind.Price, g.Key, g.Value)));
+        var filtered = hits.Where(h => InCategory(h) && InBrand(h) && InPrice(h)).ToList();
+        rows.Add(new Row(Kind.Total, 0, filtered.Count));
+
+        filtered.Sort(Order(sort));
+        for (var i = paging.Skip; i < Math.Min(filtered.Count, paging.Skip + paging.Size); i++)
+            rows.Add(new Row(Kind.Item, filtered[i].Id, i + 1));
+        return rows;
+    }
+
+    private static async Task<List<Hit>> FetchAsync(ShopDbContext db, SearchMatchSql match, (IReadOnlyList<int> Brands, IReadOnlyList<int> Categories) intent, CancellationToken ct)
+    {
+        var brands = intent.Brands.ToHashSet();
+        var categories = intent.Categories.ToHashSet();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = connection.CreateCommand();
-            var price = PriceBuckets.Parse(request.Price);
-            // Each facet counts the matches with the other facets' filters applied: its numbers are what a click gives.
-            var category = request.CategoryId is null ? "1=1" : "\"CategoryId\" = @cat";
-            var brand = request.BrandId is null ? "1=1" : "\"BrandId\" = @brand";
-            var prices = price is null ? "1=1" : price.Value.Max is null ? "\"Price\" >= @pmin" : "\"Price\" >= @pmin AND \"Price\" < @pmax";
-            var all = $"{category} AND {brand} AND {prices}";
-            // A partial match keeps the SKUs that match the most terms.
-            var best = partialMinimum > 0 ? $" WHERE \"Hits\" >= {partialMinimum} AND \"Hits\" = (SELECT MAX(\"Hits\") FROM m)" : "";
-            // Ids in the intent lists are the catalog's own integers, never the shopper's text.
-            var intentSql = sort == CatalogSort.Default ? $"{InList("BrandId", intent.Brands)} + {InList("CategoryId", intent.Categories)}" : "0";
-            // The page: a top-N sort of the filtered matches, numbered for the reader.
-            var page = $"""
-                SELECT 4, "Id", ROW_NUMBER() OVER (ORDER BY {OrderSql(sort)}) FROM (
-                    SELECT * FROM f WHERE {all} ORDER BY {OrderSql(sort)} LIMIT @size OFFSET @skip) p
-                """;
-            command.CommandText = index.GroupingSets
-                // One pass counts every facet (each with the other facets' filters) and the total.
-                ? $"""
-                  WITH m AS ({match.Sql}),
-                  f AS (SELECT m.*, {BucketSql} AS "Bucket", {intentSql} AS "Intent" FROM m{best})
-                  SELECT CASE WHEN GROUPING("CategoryId") = 0 THEN 0 WHEN GROUPING("BrandId") = 0 THEN 1 WHEN GROUPING("Bucket") = 0 THEN 2 ELSE 3 END,
-                         COALESCE("CategoryId", "BrandId", "Bucket", 0),
-                         CASE WHEN GROUPING("CategoryId") = 0 THEN COUNT(*) FILTER (WHERE {brand} AND {prices})
-                              WHEN GROUPING("BrandId") = 0 THEN COUNT(*) FILTER (WHERE {category} AND {prices})
-                              WHEN GROUPING("Bucket") = 0 THEN COUNT(*) FILTER (WHERE {category} AND {brand})
-                              ELSE COUNT(*) FILTER (WHERE {all}) END
-                  FROM f GROUP BY GROUPING SETS (("CategoryId"), ("BrandId"), ("Bucket"), ())
-                  UNION ALL {page}
-                  """
-                : $"""
-                  WITH m AS ({match.Sql}),
-                  f AS (SELECT m.*, {BucketSql} AS "Bucket", {intentSql} AS "Intent" FROM m{best})
-                  SELECT 0 AS "Kind", "CategoryId" AS "Key", COUNT(*) AS "Count" FROM f WHERE {brand} AND {prices} GROUP BY "CategoryId"
-                  UNION ALL SELECT 1, "BrandId", COUNT(*) FROM f WHERE {category} AND {prices} GROUP BY "BrandId"
-                  UNION ALL SELECT 2, "Bucket", COUNT(*) FROM f WHERE {category} AND {brand} GROUP BY "Bucket"
-                  UNION ALL SELECT 3, 0, COUNT(*) FROM f WHERE {all}
-                  UNION ALL {page}
-                  """;
+            command.CommandText = match.Sql;
             foreach (var (name, value) in match.Parameters) Add(command, name, value);
-            Add(command, "skip", (long)paging.Skip);
-            Add(command, "size", (long)paging.Size);
-            if (request.CategoryId is { } c) Add(command, "cat", c);
-            if (request.BrandId is { } b) Add(command, "brand", b);
-            if (price is { } p)
-            {
-                Add(command, "pmin", (double)p.Min);
-                if (p.Max is { } max) Add(command, "pmax", (double)max);
-            }
-
-            var rows = new List<Row>();
+            var hits = new List<Hit>();
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
-                rows.Add(new Row((Kind)Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture),
-                    Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture)));
-            return rows;
+            {
+                var category = reader.GetInt32(3);
+                var brand = reader.GetInt32(4);
+                hits.Add(new Hit(reader.GetInt64(0), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture),
+                    Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture), category, brand, reader.GetDecimal(5), reader.GetInt32(6),
+                    reader.GetDateTime(7), (brands.Contains(brand) ? 1 : 0) + (categories.Contains(category) ? 1 : 0)));
+            }
+            return hits;
         }
         finally { await db.Database.CloseConnectionAsync(); }
     }
+
+    /// <summary>The same orders as <see cref="CatalogSort"/> (price both ways); "default" is relevance: the brand and
+    /// category the query names, the best field matched, sales. The id breaks ties so paging is stable.</summary>
+    private static Comparison<Hit> Order(string sort) => sort switch
+    {
+        CatalogSort.Price => (a, b) => a.Price != b.Price ? a.Price.CompareTo(b.Price) : a.Id.CompareTo(b.Id),
+        CatalogSort.PriceDesc => (a, b) => a.Price != b.Price ? b.Price.CompareTo(a.Price) : a.Id.CompareTo(b.Id),
+        CatalogSort.Sales => (a, b) => a.Sales != b.Sales ? b.Sales.CompareTo(a.Sales) : a.Id.CompareTo(b.Id),
+        CatalogSort.Newest => (a, b) => a.CreatedAt != b.CreatedAt ? b.CreatedAt.CompareTo(a.CreatedAt) : b.Id.CompareTo(a.Id),
+        _ => (a, b) => a.Intent != b.Intent ? b.Intent.CompareTo(a.Intent)
+            : a.Field != b.Field ? b.Field.CompareTo(a.Field)
+            : a.Sales != b.Sales ? b.Sales.CompareTo(a.Sales) : a.Id.CompareTo(b.Id),
+    };
 
     private static void Add(DbCommand command, string name, object value)
     {
@@ -255,25 +260,4 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         parameter.Value = value;
         command.Parameters.Add(parameter);
     }
-
-    /// <summary>The price bucket as SQL, from the bucket table (constants of ours, not user input).</summary>
-    private static readonly string BucketSql = BuildBucketSql();
-
-    private static string BuildBucketSql()
-    {
-        var sql = new StringBuilder("CASE");
-        for (var i = PriceBuckets.All.Length - 1; i > 0; i--)
-            sql.Append(CultureInfo.InvariantCulture, $" WHEN \"Price\" >= {PriceBuckets.All[i].Min} THEN {i}");
-        return sql.Append(" ELSE 0 END").ToString();
-    }
-
-    /// <summary>The same orders as <see cref="CatalogSort"/> (price both ways); "default" is relevance.</summary>
-    private static string OrderSql(string sort) => sort switch
-    {
-        CatalogSort.Price => "\"Price\", \"Id\"",
-        CatalogSort.PriceDesc => "\"Price\" DESC, \"Id\"",
-        CatalogSort.Sales => "\"Sales\" DESC, \"Id\"",
-        CatalogSort.Newest => "\"CreatedAt\" DESC, \"Id\" DESC",
-        _ => "\"Intent\" DESC, \"Field\" DESC, \"Sales\" DESC, \"Id\"",
-    };
 }

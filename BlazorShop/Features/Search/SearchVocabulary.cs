@@ -19,14 +19,20 @@ public sealed class SearchVocabulary
 
     public SearchSynonyms Synonyms { get; }
 
+    /// <summary>Brand names by id (the brand facet's labels).</summary>
+    public IReadOnlyDictionary<int, string> BrandNames { get; }
+
     /// <summary>Category names (normalised) → the ids of every category in its subtree.</summary>
     public IReadOnlyDictionary<string, List<int>> Categories => _categories;
 
     public SearchVocabulary(SearchSynonyms synonyms, IEnumerable<(int Id, string Name)> brands, IEnumerable<CategoryNode> categories)
     {
         Synonyms = synonyms;
+        var names = new Dictionary<int, string>();
+        BrandNames = names;
         foreach (var (id, name) in brands)
         {
+            names[id] = name;
             var key = SearchTokenizer.Normalize(name);
             Add(_brands, key, id);
             foreach (var alias in synonyms.BrandAliases.GetValueOrDefault(key) ?? []) Add(_brands, alias, id);

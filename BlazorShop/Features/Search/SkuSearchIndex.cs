@@ -12,7 +12,4 @@ public interface ISkuSearchIndex
     /// <param name="partial">false: every term must match; true: any term, counting how many did.</param>
     /// <param name="rank">false: Field is 0 (a sort that does not need relevance saves its per-row tests).</param>
     SearchMatchSql Match(IReadOnlyList<SearchTerm> terms, bool partial = false, bool rank = true);
-
-    /// <summary>Whether the database counts all facets in one pass (GROUPING SETS: PostgreSQL, not SQLite).</summary>
-    bool GroupingSets { get; }
 }

@@ -3,8 +3,6 @@ namespace BlazorShop.Features.Search;
 /// <summary>SQLite: the FTS5 table "SkuSearch" over four token columns, kept in step by triggers (SearchFields migration).</summary>
 public sealed class SqliteSkuSearchIndex : ISkuSearchIndex
 {
-    public bool GroupingSets => false;
-
     private static string Test(string parameter) => $"s.\"Id\" IN (SELECT rowid FROM \"SkuSearch\" WHERE \"SkuSearch\" MATCH @{parameter})";
 
     public SearchMatchSql Match(IReadOnlyList<SearchTerm> terms, bool partial = false, bool rank = true)
