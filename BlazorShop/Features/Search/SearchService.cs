@@ -52,11 +52,11 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         var partial = false;
         var relevance = sort == CatalogSort.Default;
         var rows = await RunAsync(db, index.Match(terms, rank: relevance), 0, intent, request, sort, paging, ct);
-        // Nothing matches every term: first let short Chinese words match character by character (男鞋 finds
-        // 男子…跑步鞋), then the SKUs matching the most terms, if that is at least half of the terms;
+        // Nothing matches every term: a one-word query lets a short Chinese word match character by character (男鞋
+        // finds 男子…跑步鞋); otherwise the SKUs matching the most terms, if that is at least half of the terms;
         // a lone character (机, 黑) is too weak to stand for a match on its own and is left out of the fallback.
         var strong = terms.Where(t => t.Alternatives.Any(a => a.Count > 1 || !a[0].Prefix || !IsCjkChar(a[0].Text))).ToList();
-        if (!rows.Any(r => r.Kind == Kind.Total && r.Count > 0) && Loosen(terms) is { } loose)
+        if (!rows.Any(r => r.Kind == Kind.Total && r.Count > 0) && terms.Count == 1 && Loosen(terms) is { } loose)
         {
             rows = await RunAsync(db, index.Match(loose, rank: relevance), 0, intent, request, sort, paging, ct);
             partial = true;
@@ -65,7 +65,8 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         {
             partial = true;
             var minimum = (terms.Count + 1) / 2;
-            rows = await RunAsync(db, index.Match(strong, partial: true, rank: relevance), minimum, intent, request, sort, paging, ct);
+            // Ranked by terms matched, then the named brand/category, then sales (no per-field tests: a broad union).
+            rows = await RunAsync(db, index.Match(strong, partial: true, rank: false), minimum, intent, request, sort, paging, ct);
         }
 
         var pageIds = rows.Where(r => r.Kind == Kind.Item).OrderBy(r => r.Count).Select(r => r.Key).ToList();
