@@ -56,13 +56,16 @@ public class SearchBoxTests : ShimTestContext, IAsyncLifetime
         Assert.Equal("true", cut.Find("input").GetAttribute("aria-expanded"));
 
         // ↓ ↓ ↑ lands on the first product; Enter opens it.
-        var input = cut.Find("input");
-        input.KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+        string Selected() => cut.Find("input").GetAttribute("aria-activedescendant") ?? "";
+        var ids = cut.FindAll(".suggestions li").Select(li => li.Id).ToList();
         cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+        cut.WaitForAssertion(() => Assert.Equal(ids[0], Selected()));
+        cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+        cut.WaitForAssertion(() => Assert.Equal(ids[1], Selected()));
         cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "ArrowUp" });
+        cut.WaitForAssertion(() => Assert.Equal(ids[0], Selected()));
         var first = cut.FindAll(".suggestions li")[0];
         Assert.Equal("true", first.GetAttribute("aria-selected"));
-        Assert.Equal(first.Id, cut.Find("input").GetAttribute("aria-activedescendant"));
         var href = first.QuerySelector("a")!.GetAttribute("href")!;
         cut.Find("form").Submit();
         Assert.EndsWith(href, nav.Uri);
