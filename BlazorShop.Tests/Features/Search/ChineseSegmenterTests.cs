@@ -27,6 +27,16 @@ public class ChineseSegmenterTests
     public void Cuts_product_phrases_into_words(string phrase, string expected) => Assert.Equal(expected, Cut(phrase));
 
     [Fact]
+    public void The_shops_own_words_stay_whole()
+    {
+        // jieba cuts 热水壶 as 热 + 水壶; the synonym table names it, so a query keeps it whole.
+        Assert.Equal("热/水壶", Cut("热水壶"));
+        var shop = new HashSet<string> { "热水壶" };
+        Assert.Equal(["热水壶"], ChineseSegmenter.Default.Cut("热水壶".Select(c => c.ToString()).ToList(), extra: shop));
+        Assert.Equal("热水壶", Assert.Single(SearchTokenizer.ForQuery("热水壶")).Display);
+    }
+
+    [Fact]
     public void A_word_can_be_excluded_to_see_its_parts()
     {
         var parts = ChineseSegmenter.Default.Cut("笔记本电脑".Select(c => c.ToString()).ToList(), exclude: "笔记本电脑");

@@ -39,9 +39,19 @@ public sealed class ChineseSegmenter
 
     public bool Contains(string word) => _frequency.ContainsKey(word);
 
+    /// <summary>The longest shop word looked for (extra words are not prefix-indexed, so runs are tried up to this length).</summary>
+    private const int ExtraMaxLength = 8;
+
+    /// <summary>The frequency given to a shop's own word (a category or brand name, a synonym) that the dictionary
+    /// lacks or rates low, so it is kept whole (热水壶, not 热 + 水壶) — like jieba's user dictionary.</summary>
+    public const int ShopWordFrequency = 2000;
+
     /// <summary>Cuts a run of Chinese characters (text elements) into words.</summary>
-    public IReadOnlyList<string> Cut(IReadOnlyList<string> chars, string? exclude = null)
+    /// <param name="exclude">A word not to use (to see a word's parts).</param>
+    /// <param name="extra">The shop's own words, with <see cref="ShopWordFrequency"/>.</param>
+    public IReadOnlyList<string> Cut(IReadOnlyList<string> chars, string? exclude = null, IReadOnlySet<string>? extra = null)
     {
+        var maxLength = Math.Max(_maxLength, extra is null ? 0 : ExtraMaxLength);
         var n = chars.Count;
         if (n == 0) return [];
         // best[i]: the best log-probability of chars[i..]; next[i]: where the first word of that path ends.
@@ -51,11 +61,16 @@ public sealed class ChineseSegmenter
         {
             best[i] = double.NegativeInfinity;
             var word = "";
-            for (var j = i; j < n && j - i < _maxLength; j++)
+            for (var j = i; j < n && j - i < maxLength; j++)
             {
                 word += chars[j];
                 var known = _frequency.TryGetValue(word, out var frequency) && word != exclude;
-                if (!known && j > i && !_prefixes.Contains(word)) break;
+                if (extra is not null && word != exclude && extra.Contains(word))
+                {
+                    known = true;
+                    frequency = Math.Max(frequency, ShopWordFrequency);
+                }
+                if (!known && j > i && !_prefixes.Contains(word) && (extra is null || j - i + 1 >= ExtraMaxLength)) break;
                 // A single character not in the dictionary still makes a path (frequency 1).
                 if (!known && j > i) continue;
                 var score = Math.Log(known ? frequency : 1) - _logTotal + best[j + 1];

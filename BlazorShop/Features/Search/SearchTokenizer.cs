@@ -67,7 +67,7 @@ public static class SearchTokenizer
             foreach (var run in Runs(raw))
             {
                 if (run.IsCjk)
-                    foreach (var word in Words(run.Chars)) Add(terms, CjkTerm(word, vocabulary));
+                    foreach (var word in Words(run.Chars, vocabulary.ShopWords)) Add(terms, CjkTerm(word, vocabulary));
                 else Add(terms, LatinTerm(run.Text, vocabulary));
             }
             if (terms.Count >= MaxTerms) break;
@@ -83,10 +83,10 @@ public static class SearchTokenizer
 
     /// <summary>Dictionary words of a Chinese run; runs of characters the dictionary cut into singles stay together
     /// (an unknown word, matched by bigrams); lone filler characters (的, 买 …) are dropped.</summary>
-    private static IEnumerable<List<string>> Words(List<string> chars)
+    private static IEnumerable<List<string>> Words(List<string> chars, IReadOnlySet<string> shopWords)
     {
         var pending = new List<string>();
-        foreach (var word in ChineseSegmenter.Default.Cut(chars))
+        foreach (var word in ChineseSegmenter.Default.Cut(chars, extra: shopWords))
         {
             var elements = Elements(word);
             if (elements.Count == 1) { pending.Add(word); continue; }

@@ -19,6 +19,9 @@ public sealed class SearchVocabulary
 
     public SearchSynonyms Synonyms { get; }
 
+    /// <summary>The shop's own Chinese words (category and brand names, aliases, synonyms): the segmenter keeps them whole.</summary>
+    public IReadOnlySet<string> ShopWords { get; }
+
     /// <summary>Brand names by id (the brand facet's labels).</summary>
     public IReadOnlyDictionary<int, string> BrandNames { get; }
 
@@ -49,8 +52,11 @@ public sealed class SearchVocabulary
                 foreach (var child in children[id]) stack.Push(child.Id);
             }
         }
+        var shopWords = new HashSet<string>(StringComparer.Ordinal);
+        ShopWords = shopWords;
         foreach (var word in _brands.Keys.Concat(_categories.Keys).Concat(synonyms.Words).Distinct())
         {
+            if (word.Length is >= 2 and <= 8 && word.All(c => c >= 0x3400 && c <= 0x9FFF)) shopWords.Add(word);
             if (word.Length < 2 || !word.All(c => c >= 0x3400 && c <= 0x9FFF)) continue;
             foreach (var s in PinyinTable.Default.Spellings(word)) Set(_pinyin, s).Add(word);
             foreach (var s in PinyinTable.Default.Initials(word)) Set(_initials, s).Add(word);
