@@ -10,6 +10,8 @@ namespace BlazorShop.Benchmarks;
 static class SkuGenerator
 {
     static readonly string[] Brands = ["海尔", "美的", "格力", "华为", "小米", "联想", "戴尔", "索尼", "TCL", "海信", "Apple", "苏泊尔", "九阳", "松下", "西门子", "飞利浦"];
+    /// <summary>The leaf category of each product type (in the order of <see cref="Products"/>).</summary>
+    static readonly string[] Leaves = ["冰箱", "洗衣机", "平板电视", "空调", "手机", "笔记本", "电饭煲", "电水壶", "耳机", "显示器", "微波炉", "跑步鞋"];
     static readonly (string Product, string[] Features)[] Products =
     [
         ("双开门冰箱", ["风冷无霜", "一级能效", "变频", "470升", "606升"]), ("滚筒洗衣机", ["10公斤", "直驱变频", "除菌螨", "洗烘一体"]),
@@ -27,11 +29,11 @@ static class SkuGenerator
     public static async Task<int> FillAsync(ShopDbContext db, string connectionString, int count)
     {
         const int variantsPerSpu = 8;
-        var top = new Category { Name = "基准", Level = 1 };
-        var middle = new Category { Name = "基准二级", Level = 2, Parent = top };
-        var leaves = Products.Select((p, i) => new Category { Name = p.Product, Level = 3, Parent = middle, Sequence = i }).ToList();
+        var top = new Category { Name = "精选", Level = 1 };
+        var middle = new Category { Name = "精选好物", Level = 2, Parent = top };
+        var leaves = Leaves.Select((name, i) => new Category { Name = name, Level = 3, Parent = middle, Sequence = i }).ToList();
         db.AddRange(leaves);
-        var brands = Brands.Select(b => new Brand { Name = b + "·bench", FirstLetter = "B" }).ToList();
+        var brands = Brands.Select(b => new Brand { Name = b, FirstLetter = "B" }).ToList();
         db.AddRange(brands);
         await db.SaveChangesAsync();
 
@@ -75,7 +77,8 @@ static class SkuGenerator
 
         await using (var copy = await connection.BeginBinaryImportAsync("""
             COPY "Skus" ("SpuId", "CategoryId", "BrandId", "Name", "Caption", "Price", "MarketPrice", "CostPrice", "Stock", "Sales",
-                         "CommentCount", "IsLaunched", "CreatedAt", "UpdatedAt", "RowVersion", "SearchName", "SearchCaption") FROM STDIN (FORMAT BINARY)
+                         "CommentCount", "IsLaunched", "CreatedAt", "UpdatedAt", "RowVersion", "SearchName", "SearchCaption",
+                         "SearchTags", "SearchSpecs") FROM STDIN (FORMAT BINARY)
             """))
         {
             var written = 0;
@@ -88,6 +91,7 @@ static class SkuGenerator
                 for (var v = 0; v < variantsPerSpu && written < count; v++, written++)
                 {
                     var feature = features[v % features.Length];
+                    var colour = Colours[(v + i) % Colours.Length];
                     var name = $"{Brands[b]} {model} {productName} {feature} {Colours[(v + i) % Colours.Length]}";
                     var caption = string.Join(' ', features.OrderBy(_ => random.Next()).Take(3)) + " 官方正品 全国联保";
                     var price = basePrice + 100 * (v % 3) - 0.01m;
@@ -107,8 +111,11 @@ static class SkuGenerator
                     await copy.WriteAsync(created.AddMinutes(v), NpgsqlDbType.TimestampTz);
                     await copy.WriteAsync(created, NpgsqlDbType.TimestampTz);
                     await copy.WriteAsync(0, NpgsqlDbType.Integer);
-                    await copy.WriteAsync(SearchTokenizer.ForIndex(name), NpgsqlDbType.Text);
+                    // The tokens SearchIndexInterceptor would write: name + SPU name, brand + category, spec values, caption.
+                    await copy.WriteAsync(SearchTokenizer.ForIndex($"{name} {Brands[b]} {model} {productName}"), NpgsqlDbType.Text);
                     await copy.WriteAsync(SearchTokenizer.ForIndex(caption), NpgsqlDbType.Text);
+                    await copy.WriteAsync(SearchTokenizer.ForIndex($"{Brands[b]} {Leaves[product]} {middle.Name}"), NpgsqlDbType.Text);
+                    await copy.WriteAsync(SearchTokenizer.ForIndex($"{colour} {feature}"), NpgsqlDbType.Text);
                 }
             }
             await copy.CompleteAsync();

@@ -20,6 +20,7 @@ public class SqliteUpgradeTests
         {
             var options = new DbContextOptionsBuilder<SqliteShopDbContext>();
             DatabaseSetup.ConfigureSqlite(options, $"Data Source={file};Pooling=False");
+            options.AddInterceptors(new SearchIndexInterceptor());
             await using var db = new SqliteShopDbContext(options.Options);
             var migrator = db.GetService<IMigrator>();
             var search = db.Database.GetMigrations().Single(m => m.EndsWith("_Search"));
@@ -43,11 +44,17 @@ public class SqliteUpgradeTests
             Assert.Equal(7, await db.Skus.Where(s => s.Id == 1).Select(s => s.BrandId).SingleAsync());
             Assert.Equal(1, await CountMatchesAsync(db, "\"冰箱\""));
 
+            // The start-up backfill gives the old goods their brand/category and spec tokens.
+            Assert.Equal(0, await CountMatchesAsync(db, "SearchTags : \"海尔\""));
+            Assert.Equal(1, await SearchIndexBackfill.RunAsync(db));
+            Assert.Equal(1, await CountMatchesAsync(db, "SearchTags : \"海尔\""));
+            Assert.Equal(1, await CountMatchesAsync(db, "SearchTags : \"冰箱\""));
+
             // And it still follows edits made after the upgrade.
             var sku = await db.Skus.SingleAsync(s => s.Id == 1);
             sku.Name = "海尔 十字对开门 冰柜";
             await db.SaveChangesAsync();
-            Assert.Equal(0, await CountMatchesAsync(db, "\"冰箱\""));
+            Assert.Equal(0, await CountMatchesAsync(db, "\"双开\""));
             Assert.Equal(1, await CountMatchesAsync(db, "\"冰柜\""));
         }
         finally

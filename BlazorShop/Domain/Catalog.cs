@@ -111,6 +111,10 @@ public class Sku
     /// <summary>Search tokens of <see cref="Name"/> and <see cref="Caption"/> (see SearchTokenizer), kept in step on save.</summary>
     public string SearchName { get; set; } = "";
     public string SearchCaption { get; set; } = "";
+    /// <summary>Index tokens of the brand and the category path (maintained by the search feature).</summary>
+    public string SearchTags { get; set; } = "";
+    /// <summary>Index tokens of the SKU's specification option values (maintained by the search feature).</summary>
+    public string SearchSpecs { get; set; } = "";
     public List<SkuImage> Images { get; set; } = [];
     public List<SkuSpecification> Specifications { get; set; } = [];
 }

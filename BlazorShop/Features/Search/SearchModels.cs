@@ -18,6 +18,13 @@ public sealed record SearchResult(
     IReadOnlyList<FacetValue> Brands,
     IReadOnlyList<FacetValue> Prices)
 {
+    /// <summary>No SKU matched every term: these match the most terms ("没有找到完全匹配的商品，为您推荐…").</summary>
+    public bool IsPartial { get; init; }
+
+    /// <summary>When nothing matched: categories the words hit, and the shop's hot sellers.</summary>
+    public IReadOnlyList<CategoryLink> SuggestedCategories { get; init; } = [];
+    public IReadOnlyList<SkuCardModel> HotSellers { get; init; } = [];
+
     public static SearchResult Empty(string query, Paging paging, string sort) => new(query, [], [], 0, paging, sort, [], [], []);
 }
 

@@ -1,4 +1,6 @@
 using BlazorShop.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace BlazorShop.Features.Search;
 
@@ -8,7 +10,11 @@ public static class SearchServices
     {
         if (DatabaseSetup.GetProvider(config) == DatabaseProvider.Postgres) services.AddSingleton<ISkuSearchIndex, PostgresSkuSearchIndex>();
         else services.AddSingleton<ISkuSearchIndex, SqliteSkuSearchIndex>();
+        services.AddOptions<SearchOptions>().Bind(config.GetSection("Search")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => SearchSynonyms.Load(sp.GetRequiredService<IOptions<SearchOptions>>().Value.SynonymsPath));
+        services.AddSingleton<IInterceptor, SearchIndexInterceptor>();
         services.AddSingleton<SearchService>();
+        services.AddHostedService<SearchWarmup>();
         return services;
     }
 }

@@ -11,12 +11,12 @@ public sealed class PostgresShopDbContext(DbContextOptions<PostgresShopDbContext
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        // Search: name tokens weigh A, caption tokens B, in one generated tsvector with a GIN index, so the
+        // Search: name tokens weigh A, brand/category B, spec values C, caption D, in one generated tsvector with a GIN index, so the
         // index follows every write to the SKU row and a query never scans the table.
         builder.Entity<Domain.Sku>(b =>
         {
             b.Property<NpgsqlTsVector>(SearchVector).HasComputedColumnSql(
-                "setweight(to_tsvector('simple', \"SearchName\"), 'A') || setweight(to_tsvector('simple', \"SearchCaption\"), 'B')",
+                "setweight(to_tsvector('simple', \"SearchName\"), 'A') || setweight(to_tsvector('simple', \"SearchTags\"), 'B') || setweight(to_tsvector('simple', \"SearchSpecs\"), 'C') || setweight(to_tsvector('simple', \"SearchCaption\"), 'D')",
                 stored: true);
             b.HasIndex(SearchVector).HasMethod("GIN");
         });

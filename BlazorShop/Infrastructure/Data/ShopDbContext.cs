@@ -75,14 +75,6 @@ public abstract class ShopDbContext(DbContextOptions options)
             var current = entry.Property("RowVersion");
             current.CurrentValue = (int)current.OriginalValue! + 1;
         }
-        // The search index (PostgreSQL generated column / SQLite FTS5 triggers) reads these, so it follows
-        // every rename or caption edit, whoever makes it.
-        foreach (var entry in ChangeTracker.Entries<Sku>())
-        {
-            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
-            entry.Entity.SearchName = Features.Search.SearchTokenizer.ForIndex(entry.Entity.Name);
-            entry.Entity.SearchCaption = Features.Search.SearchTokenizer.ForIndex(entry.Entity.Caption);
-        }
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("UpdatedAt") is not null)

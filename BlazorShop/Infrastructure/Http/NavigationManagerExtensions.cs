@@ -14,6 +14,10 @@ public static class NavigationManagerExtensions
     public static string RelativeUriWithQueryParameters(this NavigationManager nav, IReadOnlyDictionary<string, object?> parameters) =>
         Relative(nav, nav.GetUriWithQueryParameters(parameters));
 
+    /// <summary>Another URI of this app (e.g. the page's canonical search URI) with other query values, root-relative.</summary>
+    public static string RelativeUriWithQueryParameters(this NavigationManager nav, string uri, IReadOnlyDictionary<string, object?> parameters) =>
+        Relative(nav, nav.GetUriWithQueryParameters(uri, parameters));
+
     /// <summary>The current page as a root-relative URL.</summary>
     public static string RelativeUri(this NavigationManager nav) => Relative(nav, nav.Uri);
 

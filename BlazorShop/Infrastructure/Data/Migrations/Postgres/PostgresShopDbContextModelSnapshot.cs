@@ -904,10 +904,18 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("SearchSpecs")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SearchTags")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
-                        .HasComputedColumnSql("setweight(to_tsvector('simple', \"SearchName\"), 'A') || setweight(to_tsvector('simple', \"SearchCaption\"), 'B')", true);
+                        .HasComputedColumnSql("setweight(to_tsvector('simple', \"SearchName\"), 'A') || setweight(to_tsvector('simple', \"SearchTags\"), 'B') || setweight(to_tsvector('simple', \"SearchSpecs\"), 'C') || setweight(to_tsvector('simple', \"SearchCaption\"), 'D')", true);
 
                     b.Property<long>("SpuId")
                         .HasColumnType("bigint");

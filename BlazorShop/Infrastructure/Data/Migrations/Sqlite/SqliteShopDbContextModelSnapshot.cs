@@ -862,6 +862,14 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchSpecs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchTags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("SpuId")
                         .HasColumnType("INTEGER");
 
