@@ -17,6 +17,7 @@ public sealed class PublicPagePolicy(IReadOnlyCollection<string> queryKeys) : IO
     private const string AntiforgeryCookiePrefix = ".AspNetCore.Antiforgery.";
     private const string EnhancedNavHeader = "blazor-enhanced-nav";
     private readonly HashSet<string> _keys = new(queryKeys, StringComparer.OrdinalIgnoreCase);
+    private readonly Microsoft.Extensions.Primitives.StringValues _varyKeys = queryKeys.ToArray();
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -34,7 +35,7 @@ public sealed class PublicPagePolicy(IReadOnlyCollection<string> queryKeys) : IO
         if (!attempt) return ValueTask.CompletedTask;
 
         context.ResponseExpirationTimeSpan = options.Duration;
-        context.CacheVaryByRules.QueryKeys = _keys.ToArray();
+        context.CacheVaryByRules.QueryKeys = _varyKeys;
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
         context.Tags.Add(PageCache.AllPages);
         // Runs last (OnStarting callbacks run in reverse order), after antiforgery has added its cookie.
