@@ -123,7 +123,7 @@ public sealed class EventDispatcher : IDisposable
     }
 
     internal void Dropped(EventSubscription subscription) =>
-        _logger.LogWarning("A {EventType} subscriber has {Count} events waiting; dropping the newest", subscription.Type.Name, _options.MaxQueuedPerSubscriber);
+        _logger.LogWarning("A {EventType} subscriber has {Count} events waiting; dropping its newer events until it catches up", subscription.Type.Name, _options.MaxQueuedPerSubscriber);
 
     /// <summary>Stops taking events (handlers already running finish on their own).</summary>
     public void Dispose() => _incoming.Writer.TryComplete();

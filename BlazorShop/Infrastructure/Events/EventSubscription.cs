@@ -8,6 +8,7 @@ internal sealed class EventSubscription(EventDispatcher dispatcher, Func<object,
     private readonly ConcurrentQueue<object> _queue = new();
     private int _draining;
     private int _disposed;
+    private int _overflowReported;
 
     public Func<object, Task> Handler { get; } = handler;
     public Type Type { get; } = type;
@@ -16,7 +17,12 @@ internal sealed class EventSubscription(EventDispatcher dispatcher, Func<object,
     public void Post(object evt)
     {
         if (Volatile.Read(ref _disposed) == 1) return;
-        if (_queue.Count >= dispatcher.Options.MaxQueuedPerSubscriber) { dispatcher.Dropped(this); return; }
+        if (_queue.Count >= dispatcher.Options.MaxQueuedPerSubscriber)
+        {
+            // Said once per subscriber: a stuck page must not turn every later event into a log line.
+            if (Interlocked.Exchange(ref _overflowReported, 1) == 0) dispatcher.Dropped(this);
+            return;
+        }
         _queue.Enqueue(evt);
         if (Interlocked.CompareExchange(ref _draining, 1, 0) == 0) _ = Task.Run(DrainAsync);
     }

@@ -61,7 +61,8 @@ public sealed class RedisEventBus : IEventBus, IDisposable
 
     public void Dispose()
     {
-        _subscriber.Unsubscribe(_channel);
+        // Fire-and-forget: at shutdown nothing waits for Redis to confirm (a synchronous wait can time out there).
+        _subscriber.Unsubscribe(_channel, flags: CommandFlags.FireAndForget);
         _dispatcher.Dispose();
     }
 }
