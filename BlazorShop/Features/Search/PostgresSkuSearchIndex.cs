@@ -8,27 +8,8 @@ public sealed class PostgresSkuSearchIndex : ISkuSearchIndex
     public SearchMatchSql Match(IReadOnlyList<SearchTerm> terms, bool partial = false, bool rank = true)
     {
         var join = partial ? " | " : " & ";
-        var parameters = new Dictionary<string, string>
-        {
-            ["any"] = Query(terms, "", join), ["fa"] = Query(terms, "A", join), ["fb"] = Query(terms, "AB", join), ["fc"] = Query(terms, "ABC", join),
-        };
-        var hits = terms.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (partial)
-        {
-            for (var i = 0; i < terms.Count; i++) parameters["t" + i] = Query([terms[i]], "", join);
-            hits = string.Join(" + ", terms.Select((_, i) => $"CASE WHEN {Test("t" + i)} THEN 1 ELSE 0 END"));
-        }
-        // The field rank costs a test per matched row: only relevance order needs it.
-        var field = rank ? $"CASE WHEN {Test("fa")} THEN 3 WHEN {Test("fb")} THEN 2 WHEN {Test("fc")} THEN 1 ELSE 0 END" : "0";
-        if (!rank) { parameters.Remove("fa"); parameters.Remove("fb"); parameters.Remove("fc"); }
-        var sql = $"""
-            SELECT s."Id", {hits} AS "Hits",
-                   {field} AS "Field",
-                   s."CategoryId", s."BrandId", s."Price", s."Sales", s."CreatedAt"
-            FROM "Skus" s
-            WHERE {Test("any")} AND s."IsLaunched"
-            """;
-        return new SearchMatchSql(sql, parameters);
+        return SearchMatchSql.Build(terms, partial, rank, Test, t => Query(t, "", join),
+            (t, _) => (Query(t, "A", join), Query(t, "AB", join), Query(t, "ABC", join)));
     }
 
     /// <summary>(a & b) | (c) per term; a weight restriction ("AB") limits every token to those fields.</summary>
