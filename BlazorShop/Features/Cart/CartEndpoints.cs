@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Claims;
+using BlazorShop.Infrastructure.Security;
 
 namespace BlazorShop.Features.Cart;
 
@@ -29,7 +29,7 @@ public static class CartEndpoints
         if (!long.TryParse(form["sku"], NumberStyles.None, CultureInfo.InvariantCulture, out var skuId) || skuId <= 0) return Results.BadRequest();
         var quantity = int.TryParse(form["quantity"], NumberStyles.None, CultureInfo.InvariantCulture, out var q) ? Math.Clamp(q, 1, ServerCart.MaxCountPerLine) : 1;
 
-        if (!long.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        if (http.User.UserId() is not { } userId)
             return Results.Redirect(LoginFor(skuId, quantity));
         var outcome = await cart.AddAsync(userId, skuId, quantity, http.RequestAborted);
         return Results.Redirect($"/goods/{skuId}?cart={outcome.ToString().ToLowerInvariant()}");
