@@ -1,4 +1,3 @@
-using BlazorShop;
 using BlazorShop.Components;
 using BlazorShop.Infrastructure;
 using BlazorShop.Infrastructure.Hosting;

@@ -1,5 +1,5 @@
-using Deque.AxeCore.Playwright;
 using BlazorShop.Tests.TestSupport;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace BlazorShop.Tests.Browser;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Reflection;
-using BlazorShop.Tests.TestSupport;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;

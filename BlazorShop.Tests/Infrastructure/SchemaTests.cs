@@ -3,8 +3,6 @@ using BlazorShop.Domain;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace BlazorShop.Tests.Infrastructure;
 

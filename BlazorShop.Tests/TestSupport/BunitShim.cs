@@ -1,15 +1,15 @@
-namespace BlazorShop.Tests.TestSupport;
-
 using Bunit;
 using Bunit.Diffing;
 using Bunit.Extensions;
-using Microsoft.AspNetCore.Components.RenderTree;
 using Bunit.Rendering;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.RenderTree;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
+
+namespace BlazorShop.Tests.TestSupport;
 
 /// <summary>bunit 1.9.8's TestContext ctor creates BunitJSInterop, whose runtime implements
 /// IJSUnmarshalledRuntime (removed in .NET 9) => TypeLoadException. Build the context by hand.</summary>

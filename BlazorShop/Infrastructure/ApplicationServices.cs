@@ -1,7 +1,7 @@
 using BlazorShop.Domain;
 using BlazorShop.Features.Accounts;
-using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Cart;
+using BlazorShop.Features.Catalog;
 using BlazorShop.Infrastructure.Blobs;
 using BlazorShop.Infrastructure.Caching;
 using BlazorShop.Infrastructure.Data;
@@ -9,8 +9,8 @@ using BlazorShop.Infrastructure.Events;
 using BlazorShop.Infrastructure.Health;
 using BlazorShop.Infrastructure.Http;
 using BlazorShop.Infrastructure.Localization;
-using BlazorShop.Infrastructure.Seeding;
 using BlazorShop.Infrastructure.Security;
+using BlazorShop.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Radzen;
 

@@ -1,4 +1,3 @@
-using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Search;
 using BlazorShop.Tests.TestSupport;
 

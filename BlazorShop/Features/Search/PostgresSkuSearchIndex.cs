@@ -12,7 +12,7 @@ public sealed class PostgresSkuSearchIndex : ISkuSearchIndex
             (t, _) => (Query(t, "A", join), Query(t, "AB", join), Query(t, "ABC", join)));
     }
 
-    /// <summary>(a & b) | (c) per term; a weight restriction ("AB") limits every token to those fields.</summary>
+    /// <summary>(a &amp; b) | (c) per term; a weight restriction ("AB") limits every token to those fields.</summary>
     private static string Query(IEnumerable<SearchTerm> terms, string weights, string join) =>
         string.Join(join, terms.Select(t => "(" + string.Join(" | ", t.Alternatives.Select(a =>
             "(" + string.Join(" & ", a.Select(k => k.Text + (k.Prefix ? ":*" + weights : weights.Length > 0 ? ":" + weights : ""))) + ")")) + ")"));

@@ -1,11 +1,8 @@
 using System.Xml.Linq;
 using BlazorShop.Domain;
-using Microsoft.AspNetCore.DataProtection;
 using BlazorShop.Infrastructure.Data;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace BlazorShop.Infrastructure.Security;
 
