@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorShop.Features.Accounts;
 
-public enum SignInOutcome { Success, Failed, LockedOut }
-
 /// <summary>Signs in with a username OR a mobile number; failures count toward lockout.</summary>
 public sealed class SignInService(UserManager<ShopUser> users, SignInManager<ShopUser> signIn)
 {

@@ -13,9 +13,3 @@ public sealed class CartSummaryService(IDbContextFactory<ShopDbContext> contexts
         return await db.CartItems.AsNoTracking().Where(c => c.UserId == userId).SumAsync(c => (int?)c.Count, ct) ?? 0;
     }
 }
-
-public static class CartServices
-{
-    public static IServiceCollection AddCartSummary(this IServiceCollection services) =>
-        services.AddSingleton<CartSummaryService>().AddSingleton<ServerCart>();
-}

@@ -6,8 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorShop.Features.Cart;
 
-public enum AddToCartOutcome { Added, CappedAtStock, Unavailable }
-
 /// <summary>Signed-in users' server-side cart (the embedded mode's store): add a SKU, count bounded by stock.</summary>
 public sealed class ServerCart(IDbContextFactory<ShopDbContext> contexts, IEventBus bus)
 {

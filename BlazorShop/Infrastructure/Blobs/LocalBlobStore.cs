@@ -56,9 +56,3 @@ public sealed class LocalBlobStore(string root) : IBlobStore
         return Task.CompletedTask;
     }
 }
-
-public static class MediaUrls
-{
-    /// <summary>The app's own URL for a stored object (works for every blob provider).</summary>
-    public static string For(string? key) => string.IsNullOrEmpty(key) ? "/img/placeholder.svg" : "/media/" + key;
-}

@@ -4,15 +4,6 @@ using Amazon.S3.Model;
 
 namespace BlazorShop.Infrastructure.Blobs;
 
-public sealed class S3Options
-{
-    public string ServiceUrl { get; set; } = "";
-    public string Bucket { get; set; } = "blazorshop";
-    public string? AccessKey { get; set; }
-    public string? SecretKey { get; set; }
-    public string Region { get; set; } = "us-east-1";
-}
-
 /// <summary>S3-compatible storage (MinIO in production). Settings verified against MinIO/s3rver: PACKAGES.md §4.</summary>
 public sealed class S3BlobStore : IBlobStore, IDisposable
 {

@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BlazorShop.Infrastructure.Data;
-
-public enum DatabaseProvider { Sqlite, Postgres }
 
 /// <summary>The one place that knows which database the store runs on (a MySQL provider would be one more case here).</summary>
 public static class DatabaseSetup
@@ -61,32 +58,4 @@ public static class DatabaseSetup
 
     public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
         o.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(3));
-}
-
-/// <summary>Hands out the provider's concrete context as the model's base type.</summary>
-sealed class ShopDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<ShopDbContext>
-    where TContext : ShopDbContext
-{
-    public ShopDbContext CreateDbContext() => inner.CreateDbContext();
-}
-
-// Used only by `dotnet ef migrations add` (see scripts/add-migration.sh); never at run time.
-sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteShopDbContext>
-{
-    public SqliteShopDbContext CreateDbContext(string[] args)
-    {
-        var o = new DbContextOptionsBuilder<SqliteShopDbContext>();
-        DatabaseSetup.ConfigureSqlite(o, "Data Source=design-time.db");
-        return new SqliteShopDbContext(o.Options);
-    }
-}
-
-sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresShopDbContext>
-{
-    public PostgresShopDbContext CreateDbContext(string[] args)
-    {
-        var o = new DbContextOptionsBuilder<PostgresShopDbContext>();
-        DatabaseSetup.ConfigurePostgres(o, "Host=localhost;Database=design_time");
-        return new PostgresShopDbContext(o.Options);
-    }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BlazorShop.Infrastructure.Blobs;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -54,32 +53,4 @@ public static class HealthSetup
     public static bool MaySeeDetails(HttpContext http) =>
         (http.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip))
         || http.User.IsInRole(BlazorShop.Domain.Roles.Admin);
-}
-
-sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
-    {
-        try
-        {
-            var latency = await redis.GetDatabase().PingAsync();
-            return HealthCheckResult.Healthy($"ping {latency.TotalMilliseconds:0.0} ms");
-        }
-        catch (Exception e) { return HealthCheckResult.Unhealthy("Redis does not answer", e); }
-    }
-}
-
-sealed class BlobStoreHealthCheck(IBlobStore store) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
-    {
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            await store.CheckAsync(timeout.Token);
-            return HealthCheckResult.Healthy();
-        }
-        catch (Exception e) { return HealthCheckResult.Unhealthy("Blob store does not answer", e); }
-    }
 }

@@ -3,8 +3,6 @@ using BlazorShop.Infrastructure.Data;
 
 namespace BlazorShop.Infrastructure.Seeding;
 
-sealed record ImportCounts(int Categories, int Brands, int Spus, int Skus);
-
 /// <summary>Turns catalog.json into rows. Runs inside the seeder's transaction.</summary>
 sealed class CatalogImport(ShopDbContext db, CatalogImageUploader images)
 {

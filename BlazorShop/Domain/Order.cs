@@ -1,0 +1,30 @@
+namespace BlazorShop.Domain;
+
+public class Order
+{
+    public const decimal FlatFreight = 10m;
+
+    /// <summary>yyyyMMddHHmmss (China time) + user id zero-padded to 9 digits.</summary>
+    public required string Id { get; set; }
+    public long UserId { get; set; }
+    // Address snapshot: later edits of the address book must not rewrite history.
+    public required string Receiver { get; set; }
+    public required string Province { get; set; }
+    public required string City { get; set; }
+    public required string District { get; set; }
+    public required string Place { get; set; }
+    public required string Mobile { get; set; }
+    public int TotalCount { get; set; }
+    public decimal TotalAmount { get; set; }
+    public decimal Freight { get; set; }
+    public PayMethod PayMethod { get; set; }
+    public OrderStatus Status { get; set; }
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime? PaidAt { get; set; }
+    public DateTime? ShippedAt { get; set; }
+    public DateTime? ReceivedAt { get; set; }
+    public DateTime? CancelledAt { get; set; }
+    public int RowVersion { get; set; }
+    public List<OrderLine> Lines { get; set; } = [];
+}

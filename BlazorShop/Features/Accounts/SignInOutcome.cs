@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Accounts;
+
+public enum SignInOutcome { Success, Failed, LockedOut }

@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Cart;
+
+public enum AddToCartOutcome { Added, CappedAtStock, Unavailable }

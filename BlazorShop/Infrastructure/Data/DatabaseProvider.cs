@@ -1,0 +1,3 @@
+namespace BlazorShop.Infrastructure.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }

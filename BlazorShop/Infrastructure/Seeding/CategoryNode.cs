@@ -1,0 +1,3 @@
+namespace BlazorShop.Infrastructure.Seeding;
+
+sealed record CategoryNode(string Name, List<CategoryNode>? Children);

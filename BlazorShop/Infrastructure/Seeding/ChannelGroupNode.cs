@@ -1,0 +1,3 @@
+namespace BlazorShop.Infrastructure.Seeding;
+
+sealed record ChannelGroupNode(string Name, List<string> Categories);

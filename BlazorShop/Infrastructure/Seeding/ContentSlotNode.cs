@@ -1,0 +1,3 @@
+namespace BlazorShop.Infrastructure.Seeding;
+
+sealed record ContentSlotNode(string Key, string Name, List<ContentItemNode> Items);

@@ -1,0 +1,4 @@
+namespace BlazorShop.Infrastructure.Seeding;
+
+sealed record SkuNode(string Name, string? Caption, decimal Price, decimal MarketPrice, decimal CostPrice,
+    int Stock, int Sales, bool Launched, List<string> Options, List<string> Images);

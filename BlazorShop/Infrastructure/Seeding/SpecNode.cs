@@ -1,0 +1,3 @@
+namespace BlazorShop.Infrastructure.Seeding;
+
+sealed record SpecNode(string Name, List<string> Options);
