@@ -1,6 +1,7 @@
 using BlazorShop.Features.Catalog;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Localization;
+using BlazorShop.Shared;
 using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using BlazorShop.Features.Catalog;
-using BlazorShop.Features.Live;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

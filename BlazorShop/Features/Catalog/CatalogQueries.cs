@@ -1,13 +1,9 @@
 using BlazorShop.Domain;
 using BlazorShop.Infrastructure.Data;
+using BlazorShop.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorShop.Features.Catalog;
-
-public sealed record Breadcrumb(IReadOnlyList<CategoryLink> Path);
-public sealed record CategoryListing(CategoryLink Category, Breadcrumb Breadcrumb, IReadOnlyList<SkuCardModel> Items, int Total,
-    IReadOnlyList<SkuCardModel> HotSellers, IReadOnlyList<CategoryLink> SubCategories);
-public sealed record Floor(CategoryLink Category, IReadOnlyList<CategoryLink> SubCategories, IReadOnlyList<SkuCardModel> Items);
 
 /// <summary>Read-side queries of the catalog pages: projected, no tracking, one round trip per list.</summary>
 public sealed class CatalogQueries(IDbContextFactory<ShopDbContext> contexts, CatalogCache cache)

@@ -1,6 +1,5 @@
-using BlazorShop.Features.Live;
-using BlazorShop.Features.Search;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 
 namespace BlazorShop.Features.Catalog;
 
@@ -18,7 +17,6 @@ public static class CatalogServices
         CatalogPageCache.AddCatalogPageCache(services);
         if (RedisSetup.IsConfigured(config)) services.AddSingleton<IBrowseHistory, RedisBrowseHistory>();
         else services.AddSingleton<IBrowseHistory, DatabaseBrowseHistory>();
-        services.AddSearch(config);
         return services;
     }
 }

@@ -1,12 +1,9 @@
-using BlazorShop.Features.Live;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorShop.Features.Catalog;
-
-/// <summary>An edit of a SKU's sale data; null fields stay as they are.</summary>
-public sealed record SkuEdit(decimal? Price = null, int? Stock = null, bool? IsLaunched = null, string? Name = null, string? Caption = null);
 
 /// <summary>
 /// The one way SKU sale data changes outside checkout (the back office uses it): validates, saves with the row

@@ -1,4 +1,5 @@
 using BlazorShop.Infrastructure.Data;
+using BlazorShop.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ public static class SearchServices
         services.AddSingleton(sp => SearchSynonyms.Load(sp.GetRequiredService<IOptions<SearchOptions>>().Value.SynonymsPath));
         services.AddSingleton<IInterceptor, SearchIndexInterceptor>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<IDataSeedStep, SearchIndexSeedStep>();
         services.AddHostedService<SearchWarmup>();
         return services;
     }

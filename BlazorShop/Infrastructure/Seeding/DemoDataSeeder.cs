@@ -7,25 +7,20 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorShop.Infrastructure.Seeding;
 
 /// <summary>
-/// On start: applies migrations, then imports what is missing — roles and the two demo accounts, China's areas,
-/// the demo catalog with its images (into the blob store) and home-page content. Every step checks first, so a
-/// restart (or a second instance) imports nothing twice.
+/// On start (after the migrations and the accounts): imports what is missing — China's areas, the demo catalog with
+/// its images (into the blob store) and home-page content. Every part checks first, so a restart (or a second
+/// instance) imports nothing twice. Off with Seed:DemoData=false.
 /// </summary>
 public sealed class DemoDataSeeder(
-    IServiceProvider services, IDbContextFactory<ShopDbContext> contexts, IBlobStore blobs,
-    IConfiguration config, IHostEnvironment env, ILogger<DemoDataSeeder> logger)
+    IDbContextFactory<ShopDbContext> contexts, IBlobStore blobs,
+    IConfiguration config, IHostEnvironment env, ILogger<DemoDataSeeder> logger) : IDataSeedStep
 {
+    public int Order => 200;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task MigrateAndSeedAsync(CancellationToken ct = default)
+    public async Task RunAsync(CancellationToken ct)
     {
-        await using (var db = contexts.CreateDbContext())
-        {
-            await db.Database.MigrateAsync(ct);
-            var indexed = await Features.Search.SearchIndexBackfill.RunAsync(db, ct);
-            if (indexed > 0) logger.LogInformation("Indexed {Count} SKUs for search", indexed);
-        }
-        await new AccountSeeder(services, config, logger, ApplicationServices.DataDirectory(config, env)).SeedAsync();
         if (!config.GetValue("Seed:DemoData", true)) return;
 
         var assets = FindAssets();
