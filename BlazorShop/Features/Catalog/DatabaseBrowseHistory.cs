@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorShop.Features.Catalog;
 
 /// <summary>The embedded default: one row per (user, SKU) with the time of the last view; older rows are pruned.</summary>
-public sealed class DatabaseBrowseHistory(IDbContextFactory<ShopDbContext> contexts) : IBrowseHistory
+public sealed class DatabaseBrowseHistory(IDbContextFactory<ShopDbContext> contexts, TimeProvider clock) : IBrowseHistory
 {
     public async Task RecordAsync(long userId, long skuId, CancellationToken ct = default)
     {
         await using var db = contexts.CreateDbContext();
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var touched = await db.BrowseHistory.Where(h => h.UserId == userId && h.SkuId == skuId)
             .ExecuteUpdateAsync(u => u.SetProperty(h => h.ViewedAt, now), ct);
         if (touched == 0)

@@ -46,12 +46,12 @@ public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         var rows = await (from line in db.OrderLines.AsNoTracking()
                           join order in db.Orders on line.OrderId equals order.Id
                           join user in db.Users on order.UserId equals user.Id
-                          where line.IsCommented && line.Sku!.SpuId == spuId
+                          where line.IsCommented && line.CommentedAt != null && line.Sku!.SpuId == spuId
                           orderby line.CommentedAt descending
                           select new { user.UserName, line.IsAnonymous, line.Score, line.Comment, line.CommentedAt, line.SkuName })
             .Take(take).ToListAsync(ct);
         return rows.Select(r => new ReviewView(r.IsAnonymous ? Mask(r.UserName) : r.UserName ?? "", r.Score ?? 5, r.Comment ?? "",
-            r.CommentedAt ?? DateTime.UtcNow, r.SkuName)).ToList();
+            r.CommentedAt!.Value, r.SkuName)).ToList();
     }
 
     private static string Mask(string? name) => string.IsNullOrEmpty(name) ? "***" : name[0] + "***" + (name.Length > 1 ? name[^1] : "");

@@ -7,7 +7,7 @@ public static class BlobSetup
         if (string.Equals(config["Blob:Provider"], "S3", StringComparison.OrdinalIgnoreCase))
         {
             var options = config.GetSection("Blob:S3").Get<S3Options>() ?? new S3Options();
-            services.AddSingleton<IBlobStore>(_ => new S3BlobStore(options));
+            services.AddSingleton<IBlobStore>(sp => new S3BlobStore(options, sp.GetService<TimeProvider>()));
         }
         else
         {

@@ -11,6 +11,7 @@ public static class DatabaseSetup
 
     public static IServiceCollection AddShopDatabase(this IServiceCollection services, IConfiguration config, string dataDirectory)
     {
+        services.AddSingleton<IInterceptor, TimestampInterceptor>();
         switch (GetProvider(config))
         {
             case DatabaseProvider.Postgres:

@@ -13,7 +13,7 @@ namespace BlazorShop.Infrastructure.Seeding;
 /// </summary>
 public sealed class DemoDataSeeder(
     IDbContextFactory<ShopDbContext> contexts, IBlobStore blobs,
-    IConfiguration config, IHostEnvironment env, ILogger<DemoDataSeeder> logger) : IDataSeedStep
+    IConfiguration config, IHostEnvironment env, TimeProvider clock, ILogger<DemoDataSeeder> logger) : IDataSeedStep
 {
     public int Order => 200;
 
@@ -76,7 +76,7 @@ public sealed class DemoDataSeeder(
         {
             db.ChangeTracker.Clear();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var result = await new CatalogImport(db, images).RunAsync(catalog, ct);
+            var result = await new CatalogImport(db, images, clock.GetUtcNow().UtcDateTime).RunAsync(catalog, ct);
             await tx.CommitAsync(ct);
             return result;
         });
