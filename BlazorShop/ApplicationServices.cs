@@ -73,7 +73,7 @@ public static class ApplicationServices
         services.AddCartSummary();
         services.AddAccounts();
 
-        services.AddShopSeeding();
+        services.AddShopSeeding(config);
         services.AddShopHealthChecks(config);
         return services;
     }

@@ -1,3 +1,4 @@
+using BlazorShop.Infrastructure.Configuration;
 using BlazorShop.Infrastructure.Events;
 using BlazorShop.Shared.Live;
 
@@ -15,7 +16,10 @@ public static class CatalogServices
         services.AddSingleton<RecentSkuChanges>();
         services.AddHostedService(sp => sp.GetRequiredService<RecentSkuChanges>());
         CatalogPageCache.AddCatalogPageCache(services);
-        if (RedisSetup.IsConfigured(config)) services.AddSingleton<IBrowseHistory, RedisBrowseHistory>();
+        var history = services.AddValidatedOptions<BrowseHistoryOptions>(config, BrowseHistoryOptions.Section);
+        services.AddOptions<BrowseHistoryOptions>().Validate(o => o.Provider != BrowseHistoryProvider.Redis || RedisSetup.IsConfigured(config),
+            "BrowseHistory:Provider is Redis but ConnectionStrings:Redis is not set");
+        if (history.Provider == BrowseHistoryProvider.Redis && RedisSetup.IsConfigured(config)) services.AddSingleton<IBrowseHistory, RedisBrowseHistory>();
         else services.AddSingleton<IBrowseHistory, DatabaseBrowseHistory>();
         return services;
     }

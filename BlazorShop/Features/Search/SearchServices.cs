@@ -1,3 +1,4 @@
+using BlazorShop.Infrastructure.Configuration;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -11,7 +12,7 @@ public static class SearchServices
     {
         if (DatabaseSetup.GetProvider(config) == DatabaseProvider.Postgres) services.AddSingleton<ISkuSearchIndex, PostgresSkuSearchIndex>();
         else services.AddSingleton<ISkuSearchIndex, SqliteSkuSearchIndex>();
-        services.AddOptions<SearchOptions>().Bind(config.GetSection("Search")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<SearchOptions>(config, SearchOptions.Section);
         services.AddSingleton(sp => SearchSynonyms.Load(sp.GetRequiredService<IOptions<SearchOptions>>().Value.SynonymsPath));
         services.AddSingleton<IInterceptor, SearchIndexInterceptor>();
         services.AddSingleton<SearchService>();

@@ -23,7 +23,7 @@ public sealed class DataProtectionCertificate
         (Certificate, Path, Generated) = (certificate, path, generated);
 
     public static string PathFor(IConfiguration config, string dataDirectory) =>
-        config["DataProtection:CertificatePath"] is { Length: > 0 } configured
+        config[$"{KeyRingOptions.Section}:{nameof(KeyRingOptions.CertificatePath)}"] is { Length: > 0 } configured
             ? System.IO.Path.GetFullPath(configured)
             : System.IO.Path.Combine(dataDirectory, FileName);
 

@@ -3,6 +3,7 @@ using BlazorShop.Domain;
 using BlazorShop.Infrastructure.Blobs;
 using BlazorShop.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BlazorShop.Infrastructure.Seeding;
 
@@ -13,7 +14,7 @@ namespace BlazorShop.Infrastructure.Seeding;
 /// </summary>
 public sealed class DemoDataSeeder(
     IDbContextFactory<ShopDbContext> contexts, IBlobStore blobs,
-    IConfiguration config, IHostEnvironment env, TimeProvider clock, ILogger<DemoDataSeeder> logger) : IDataSeedStep
+    IOptions<SeedOptions> seed, IHostEnvironment env, TimeProvider clock, ILogger<DemoDataSeeder> logger) : IDataSeedStep
 {
     public int Order => 200;
 
@@ -21,7 +22,7 @@ public sealed class DemoDataSeeder(
 
     public async Task RunAsync(CancellationToken ct)
     {
-        if (!config.GetValue("Seed:DemoData", true)) return;
+        if (!seed.Value.DemoData) return;
 
         var assets = FindAssets();
         if (assets is null)
@@ -39,7 +40,7 @@ public sealed class DemoDataSeeder(
     {
         var candidates = new[]
         {
-            config["Seed:AssetsPath"],
+            seed.Value.AssetsPath,
             Path.Combine(env.ContentRootPath, "wwwroot-assets"),
             Path.Combine(env.ContentRootPath, "..", "wwwroot-assets"),
             Path.Combine(AppContext.BaseDirectory, "wwwroot-assets"),
