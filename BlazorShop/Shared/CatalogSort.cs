@@ -20,8 +20,11 @@ public static class CatalogSort
     {
         Price => skus.OrderBy(s => s.Price).ThenBy(s => s.Id),
         PriceDesc => skus.OrderByDescending(s => s.Price).ThenBy(s => s.Id),
-        Sales => skus.OrderByDescending(s => s.Sales).ThenBy(s => s.Id),
+        Sales => skus.BestSelling(),
         Newest => skus.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id),
         _ => skus.OrderByDescending(s => s.Sales).ThenByDescending(s => s.CreatedAt).ThenBy(s => s.Id),
     };
+
+    /// <summary>Best sellers first (ties by id, so paging is stable): the sales sort, hot-seller lists and floors.</summary>
+    public static IOrderedQueryable<Sku> BestSelling(this IQueryable<Sku> skus) => skus.OrderByDescending(s => s.Sales).ThenBy(s => s.Id);
 }

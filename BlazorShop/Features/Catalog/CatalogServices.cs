@@ -11,6 +11,7 @@ public static class CatalogServices
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<CatalogQueries>();
         services.AddSingleton<ProductQueries>();
+        services.AddSingleton<ICatalogPages, CatalogPages>();
         services.AddSingleton<CategoryVisitCounter>();
         services.AddSingleton<SkuEditor>();
         services.AddSingleton<RecentSkuChanges>();
