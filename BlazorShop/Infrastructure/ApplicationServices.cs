@@ -64,7 +64,7 @@ public static class ApplicationServices
         });
 
         services.AddCatalog(config);
-        services.AddCartSummary();
+        services.AddCart(config);
         services.AddAccounts();
 
         services.AddSingleton<DemoDataSeeder>();
