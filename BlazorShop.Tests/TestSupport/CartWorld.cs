@@ -19,7 +19,7 @@ public sealed class CartWorld : IAsyncDisposable
     public required string StoreName { get; init; }
     public required IDbContextFactory<ShopDbContext> Contexts { get; init; }
     public InProcessEventBus Bus { get; } = new(NullLogger<InProcessEventBus>.Instance);
-    public FakeClock Clock { get; } = new();
+    public TestClock Clock { get; } = new();
     public CartOptions Options { get; } = new() { RedisKeyPrefix = $"test:cart:{Guid.NewGuid():N}:" };
     public ICartStore Store { get; private set; } = default!;
     public CartService Service { get; private set; } = default!;

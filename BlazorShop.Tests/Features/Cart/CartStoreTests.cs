@@ -1,5 +1,5 @@
 using BlazorShop.Features.Cart;
-using BlazorShop.Features.Live;
+using BlazorShop.Shared.Live;
 using BlazorShop.Tests.TestSupport;
 using Xunit.Abstractions;
 

@@ -2,13 +2,13 @@ using System.ComponentModel.DataAnnotations;
 
 namespace BlazorShop.Features.Cart;
 
-/// <summary>The cart's settings (section <c>Cart</c>), validated at start.</summary>
-public sealed class CartOptions : IValidatableObject
+/// <summary>The cart (section <c>Cart</c>): where carts live and their limits, validated at start.</summary>
+public sealed class CartOptions
 {
     public const string Section = "Cart";
 
-    /// <summary><c>Auto</c> (Redis when <c>ConnectionStrings:Redis</c> is set, else the database), <c>Database</c> or <c>Redis</c>.</summary>
-    public CartStoreProvider Provider { get; set; } = CartStoreProvider.Auto;
+    /// <summary><c>Database</c> (the embedded default) or <c>Redis</c> (needs <c>ConnectionStrings:Redis</c>).</summary>
+    public CartStoreProvider Provider { get; set; } = CartStoreProvider.Database;
 
     /// <summary>A guest cart nobody changed for this long is gone.</summary>
     [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
@@ -25,15 +25,4 @@ public sealed class CartOptions : IValidatableObject
     /// <summary>Prefix of the Redis keys (deployments sharing a Redis use their own).</summary>
     [Required, MinLength(1)]
     public string RedisKeyPrefix { get; set; } = "blazorshop:cart:";
-
-    /// <summary>Set from <c>ConnectionStrings:Redis</c> when the options are bound.</summary>
-    public bool RedisConfigured { get; set; }
-
-    public bool UsesRedis => Provider == CartStoreProvider.Redis || (Provider == CartStoreProvider.Auto && RedisConfigured);
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Provider == CartStoreProvider.Redis && !RedisConfigured)
-            yield return new ValidationResult("Cart:Provider is Redis but ConnectionStrings:Redis is not set.", [nameof(Provider)]);
-    }
 }

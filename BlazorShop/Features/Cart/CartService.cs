@@ -1,4 +1,4 @@
-using BlazorShop.Features.Live;
+using BlazorShop.Shared.Live;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
 using Microsoft.EntityFrameworkCore;

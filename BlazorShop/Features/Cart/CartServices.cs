@@ -1,26 +1,28 @@
+using BlazorShop.Infrastructure.Configuration;
 using BlazorShop.Infrastructure.Events;
 using BlazorShop.Infrastructure.Security;
+using BlazorShop.Shared;
 
 namespace BlazorShop.Features.Cart;
 
 public static class CartServices
 {
-    /// <summary>The cart: its store (Redis or the database, by <see cref="CartOptions"/>), rules, guest identity and merge.</summary>
+    /// <summary>The cart: its store (by <c>Cart:Provider</c>), rules, guest identity and the merge on sign-in.</summary>
     public static IServiceCollection AddCart(this IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<CartOptions>()
-            .Bind(config.GetSection(CartOptions.Section))
-            .Configure(o => o.RedisConfigured = RedisSetup.IsConfigured(config))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        var provider = config.GetSection(CartOptions.Section).GetValue<CartStoreProvider?>(nameof(CartOptions.Provider)) ?? CartStoreProvider.Auto;
-        var redis = provider == CartStoreProvider.Redis || (provider == CartStoreProvider.Auto && RedisSetup.IsConfigured(config));
-        // Cart:Provider=Redis without a Redis connection falls back here and is refused by the validation at start.
-        if (redis && RedisSetup.IsConfigured(config)) services.AddSingleton<ICartStore, RedisCartStore>();
-        else services.AddSingleton<ICartStore, DatabaseCartStore>();
+        var cart = services.AddValidatedOptions<CartOptions>(config, CartOptions.Section);
+        services.AddOptions<CartOptions>().Validate(o => o.Provider != CartStoreProvider.Redis || RedisSetup.IsConfigured(config),
+            "Cart:Provider is Redis but ConnectionStrings:Redis is not set");
+        if (cart.Provider == CartStoreProvider.Redis && RedisSetup.IsConfigured(config)) services.AddSingleton<ICartStore, RedisCartStore>();
+        else
+        {
+            services.AddSingleton<ICartStore, DatabaseCartStore>();
+            services.AddHostedService<GuestCartSweeper>();
+        }
         services.AddSingleton<CartService>();
         services.AddSingleton<GuestCartCookie>();
         services.AddScoped<CartSession>();
+        services.AddScoped<ICartQuickAdd, CartQuickAdd>();
         services.AddScoped<ISignInObserver, CartMergeObserver>();
         return services;
     }

@@ -1,3 +1,3 @@
 namespace BlazorShop.Features.Cart;
 
-public enum CartStoreProvider { Auto, Database, Redis }
+public enum CartStoreProvider { Database, Redis }

@@ -121,6 +121,16 @@ public sealed class DatabaseCartStore(IDbContextFactory<ShopDbContext> contexts,
         await db.Database.ExecuteSqlRawAsync(statement, [id], ct);
     }
 
+    /// <summary>Deletes every guest cart nobody changed within the idle expiry; returns the lines deleted.</summary>
+    public async Task<int> DeleteIdleGuestCartsAsync(CancellationToken ct = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var cutoff = Now - options.Value.GuestIdleExpiry;
+        return await db.GuestCartItems
+            .Where(c => !db.GuestCartItems.Any(o => o.GuestId == c.GuestId && o.UpdatedAt >= cutoff))
+            .ExecuteDeleteAsync(ct);
+    }
+
     /// <summary>A guest cart nobody changed within the idle expiry is gone (as its Redis keys would have expired).</summary>
     private async Task DropIfIdleAsync(ShopDbContext db, string guestId, CancellationToken ct)
     {
