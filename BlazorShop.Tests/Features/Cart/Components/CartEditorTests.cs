@@ -39,6 +39,15 @@ public class CartEditorTests : ShimTestContext, IAsyncLifetime
         return cut;
     }
 
+    /// <summary>
+    /// Finds and acts in one step on the renderer's thread, so a live re-render (CartChanged from the change itself)
+    /// can't replace the element between the two.
+    /// </summary>
+    private static void Fresh(IRenderedComponent<CartEditor> cut, Func<IElement> find, Action<IElement> act) =>
+        cut.InvokeAsync(() => act(find())).GetAwaiter().GetResult();
+
+    private static void ClickFresh(IRenderedComponent<CartEditor> cut, Func<IElement> find) => Fresh(cut, find, e => e.Click());
+
     private static IElement Line(IRenderedComponent<CartEditor> cut, long sku) => cut.Find($".cart-line[data-sku='{sku}']");
 
     [Fact]
@@ -48,7 +57,7 @@ public class CartEditorTests : ShimTestContext, IAsyncLifetime
         Assert.Equal("已选 3 件商品", cut.Find(".selected-count").TextContent);
         Assert.Equal("¥124.00", cut.Find(".total-amount").TextContent);
 
-        cut.Find($".cart-line[data-sku='{_world.Few}'] .line-select").Change(false);
+        Fresh(cut, () => cut.Find($".cart-line[data-sku='{_world.Few}'] .line-select"), e => e.Change(false));
 
         cut.WaitForAssertion(() => Assert.Equal("¥25.00", cut.Find(".total-amount").TextContent));
         Assert.Equal("已选 2 件商品", cut.Find(".selected-count").TextContent);
@@ -62,12 +71,12 @@ public class CartEditorTests : ShimTestContext, IAsyncLifetime
         var cut = await RenderAsync();
         Assert.True(cut.Find(".select-all").HasAttribute("checked"));
 
-        cut.Find(".select-all").Change(false);
+        Fresh(cut, () => cut.Find(".select-all"), e => e.Change(false));
         cut.WaitForAssertion(() => Assert.Equal("¥0.00", cut.Find(".total-amount").TextContent));
         Assert.All(cut.FindAll(".line-select"), box => Assert.False(box.HasAttribute("checked")));
         Assert.True(cut.Find(".checkout").HasAttribute("aria-disabled"));
 
-        cut.Find(".select-all").Change(true);
+        Fresh(cut, () => cut.Find(".select-all"), e => e.Change(true));
         cut.WaitForAssertion(() => Assert.Equal("¥124.00", cut.Find(".total-amount").TextContent));
         Assert.All(cut.FindAll(".line-select"), box => Assert.True(box.HasAttribute("checked")));
         Assert.Equal("/checkout", cut.Find("a.checkout").GetAttribute("href"));
@@ -80,18 +89,18 @@ public class CartEditorTests : ShimTestContext, IAsyncLifetime
         var few = () => Line(cut, _world.Few);
         Assert.True(few().QuerySelector("button[aria-label='减少']")!.HasAttribute("disabled")); // at 1
 
-        few().QuerySelector("button[aria-label='增加']")!.Click();
+        ClickFresh(cut, () => few().QuerySelector("button[aria-label='增加']")!);
         cut.WaitForAssertion(() => Assert.Equal("2", few().QuerySelector("input[type=number]")!.GetAttribute("value")));
-        few().QuerySelector("button[aria-label='增加']")!.Click();
+        ClickFresh(cut, () => few().QuerySelector("button[aria-label='增加']")!);
         cut.WaitForAssertion(() => Assert.Equal("3", few().QuerySelector("input[type=number]")!.GetAttribute("value")));
         Assert.True(few().QuerySelector("button[aria-label='增加']")!.HasAttribute("disabled")); // at the stock
         Assert.Equal("3", few().QuerySelector("input[type=number]")!.GetAttribute("max"));
 
-        few().QuerySelector("input[type=number]")!.Change("9999");
+        Fresh(cut, () => few().QuerySelector("input[type=number]")!, e => e.Change("9999"));
         cut.WaitForAssertion(() => Assert.Equal("库存只有 3 件，已改为 3", few().QuerySelector(".line-note")!.TextContent));
         Assert.Equal("3", few().QuerySelector("input[type=number]")!.GetAttribute("value"));
 
-        few().QuerySelector("input[type=number]")!.Change("0");
+        Fresh(cut, () => few().QuerySelector("input[type=number]")!, e => e.Change("0"));
         cut.WaitForAssertion(() => Assert.Equal("数量至少为 1，已改为 1", few().QuerySelector(".line-note")!.TextContent));
         Assert.Equal("1", few().QuerySelector("input[type=number]")!.GetAttribute("value"));
         Assert.Equal(1, (await _world.Store.GetAsync(_cart)).Single(l => l.SkuId == _world.Few).Count);
@@ -101,9 +110,9 @@ public class CartEditorTests : ShimTestContext, IAsyncLifetime
     public async Task Delete_removes_the_line_and_the_last_one_leaves_the_empty_cart()
     {
         var cut = await RenderAsync();
-        Line(cut, _world.InStock).QuerySelector(".line-delete")!.Click();
+        ClickFresh(cut, () => Line(cut, _world.InStock).QuerySelector(".line-delete")!);
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".cart-line")));
-        Line(cut, _world.Few).QuerySelector(".line-delete")!.Click();
+        ClickFresh(cut, () => Line(cut, _world.Few).QuerySelector(".line-delete")!);
         cut.WaitForAssertion(() => Assert.Equal("购物车还是空的", cut.Find(".cart-empty p").TextContent));
     }
 
@@ -139,7 +148,7 @@ public class CartEditorTests : ShimTestContext, IAsyncLifetime
         var guest = CartOwner.NewGuest();
         await _world.Service.AddAsync(guest, _world.Big, 2);
         var cut = await RenderAsync(guest);
-        Line(cut, _world.Big).QuerySelector("button[aria-label='增加']")!.Click();
+        ClickFresh(cut, () => Line(cut, _world.Big).QuerySelector("button[aria-label='增加']")!);
         cut.WaitForAssertion(() => Assert.Equal(3, Assert.Single(_world.Store.GetAsync(guest).Result).Count));
         Assert.Equal(2, (await _world.Store.GetAsync(_cart)).Count); // the user's cart is untouched
     }
