@@ -1,4 +1,5 @@
 using System.Globalization;
+using BlazorShop.Infrastructure.Security;
 
 namespace BlazorShop.Features.Cart;
 
@@ -28,7 +29,7 @@ public static class CartEndpoints
         var countText = form.TryGetValue("count", out var c) ? c.ToString() : form["quantity"].ToString();
         // A count that isn't a whole number 1..max (typed or crafted) changes nothing; the page says why.
         var outcome = int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1
-            ? (await carts.AddAsync(http.User.Identity?.IsAuthenticated == true ? cookies.OwnerOf(http)!.Value : cookies.GetOrIssueGuest(http), skuId, count, http.RequestAborted)).Outcome
+            ? (await carts.AddAsync(http.User.UserId() is { } userId ? CartOwner.User(userId) : cookies.GetOrIssueGuest(http), skuId, count, http.RequestAborted)).Outcome
             : AddToCartOutcome.InvalidCount;
         return outcome == AddToCartOutcome.NotFound
             ? Results.Redirect("/cart?notice=" + Notice(outcome))
