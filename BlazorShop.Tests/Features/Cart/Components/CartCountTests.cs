@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using BlazorShop.Components.Shared;
+using BlazorShop.Features.Cart.Components;
 using BlazorShop.Features.Cart;
 using BlazorShop.Tests.TestSupport;
 using Bunit;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
 
-namespace BlazorShop.Tests.Components.Shared;
+namespace BlazorShop.Tests.Features.Cart.Components;
 
 /// <summary>The header's cart (an island): the count and short list of this shopper's cart, following it live.</summary>
 public class CartCountTests : ShimTestContext, IAsyncLifetime
