@@ -66,6 +66,7 @@ public static class ApplicationServices
         services.AddCatalog(config);
         services.AddCartSummary();
         services.AddAccounts();
+        services.AddAccountCentre(config);
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddShopHealthChecks(config);
@@ -95,6 +96,7 @@ public static class ApplicationServices
         app.MapMedia();
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
+        app.MapAccountCentreEndpoints();
         app.MapCartEndpoints();
         app.MapShopHealthChecks();
         app.MapMemoryDiagnostics(config);
