@@ -1,7 +1,6 @@
 using BlazorShop.Domain;
 using BlazorShop.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BlazorShop.Features.Accounts.Addresses;
 
@@ -33,22 +32,21 @@ public sealed class AddressBook(IDbContextFactory<ShopDbContext> contexts, IArea
     {
         var (valid, errors) = await AddressValidator.ValidateAsync(input, areas, ct);
         if (valid is null) return new AddressResult(AddressOutcome.Invalid, Errors: errors);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var tx = await LockUserAsync(db, userId, ct);
-        if (tx is null) return new AddressResult(AddressOutcome.NotFound);
-        var count = await db.Addresses.CountAsync(a => a.UserId == userId && !a.IsDeleted, ct);
-        if (count >= Address.MaxPerUser) return new AddressResult(AddressOutcome.LimitReached);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var address = new Address
+        return await InUserTransactionAsync(userId, new AddressResult(AddressOutcome.NotFound), async db =>
         {
-            UserId = userId, Title = valid.Title, Receiver = valid.Receiver, ProvinceId = valid.ProvinceId, CityId = valid.CityId,
-            DistrictId = valid.DistrictId, Place = valid.Place, Mobile = valid.Mobile, Tel = valid.Tel, Email = valid.Email,
-            IsDefault = count == 0, CreatedAt = now, UpdatedAt = now,
-        };
-        db.Addresses.Add(address);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return new AddressResult(AddressOutcome.Saved, address.Id);
+            var count = await db.Addresses.CountAsync(a => a.UserId == userId && !a.IsDeleted, ct);
+            if (count >= Address.MaxPerUser) return new AddressResult(AddressOutcome.LimitReached);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var address = new Address
+            {
+                UserId = userId, Title = valid.Title, Receiver = valid.Receiver, ProvinceId = valid.ProvinceId, CityId = valid.CityId,
+                DistrictId = valid.DistrictId, Place = valid.Place, Mobile = valid.Mobile, Tel = valid.Tel, Email = valid.Email,
+                IsDefault = count == 0, CreatedAt = now, UpdatedAt = now,
+            };
+            db.Addresses.Add(address);
+            await db.SaveChangesAsync(ct);
+            return new AddressResult(AddressOutcome.Saved, address.Id);
+        }, ct);
     }
 
     public async Task<AddressResult> UpdateAsync(long userId, long addressId, AddressInput input, CancellationToken ct = default)
@@ -78,49 +76,52 @@ public sealed class AddressBook(IDbContextFactory<ShopDbContext> contexts, IArea
         return changed == 1 ? new AddressResult(AddressOutcome.Saved, addressId) : new AddressResult(AddressOutcome.NotFound);
     }
 
-    public async Task<bool> DeleteAsync(long userId, long addressId, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var tx = await LockUserAsync(db, userId, ct);
-        if (tx is null) return false;
-        var wasDefault = await Owned(db, userId, addressId).Select(a => (bool?)a.IsDefault).SingleOrDefaultAsync(ct);
-        if (wasDefault is null) return false;
-        var now = clock.GetUtcNow().UtcDateTime;
-        await Owned(db, userId, addressId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsDeleted, true).SetProperty(a => a.IsDefault, false).SetProperty(a => a.UpdatedAt, now), ct);
-        if (wasDefault.Value)
+    public Task<bool> DeleteAsync(long userId, long addressId, CancellationToken ct = default) =>
+        InUserTransactionAsync(userId, false, async db =>
         {
-            var next = await db.Addresses.Where(a => a.UserId == userId && !a.IsDeleted)
-                .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
-            if (next is { } id) await db.Addresses.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsDefault, true), ct);
-        }
-        await tx.CommitAsync(ct);
-        return true;
-    }
+            var wasDefault = await Owned(db, userId, addressId).Select(a => (bool?)a.IsDefault).SingleOrDefaultAsync(ct);
+            if (wasDefault is null) return false;
+            var now = clock.GetUtcNow().UtcDateTime;
+            await Owned(db, userId, addressId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsDeleted, true).SetProperty(a => a.IsDefault, false).SetProperty(a => a.UpdatedAt, now), ct);
+            if (wasDefault.Value)
+            {
+                var next = await db.Addresses.Where(a => a.UserId == userId && !a.IsDeleted)
+                    .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
+                if (next is { } id) await db.Addresses.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsDefault, true), ct);
+            }
+            return true;
+        }, ct);
 
-    public async Task<bool> SetDefaultAsync(long userId, long addressId, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var tx = await LockUserAsync(db, userId, ct);
-        if (tx is null) return false;
-        if (!await Owned(db, userId, addressId).AnyAsync(ct)) return false;
-        // Clear first: the filtered unique index allows one default at a time.
-        await db.Addresses.Where(a => a.UserId == userId && a.IsDefault && a.Id != addressId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsDefault, false), ct);
-        await Owned(db, userId, addressId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsDefault, true), ct);
-        await tx.CommitAsync(ct);
-        return true;
-    }
+    public Task<bool> SetDefaultAsync(long userId, long addressId, CancellationToken ct = default) =>
+        InUserTransactionAsync(userId, false, async db =>
+        {
+            if (!await Owned(db, userId, addressId).AnyAsync(ct)) return false;
+            // Clear first: the filtered unique index allows one default at a time.
+            await db.Addresses.Where(a => a.UserId == userId && a.IsDefault && a.Id != addressId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsDefault, false), ct);
+            await Owned(db, userId, addressId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsDefault, true), ct);
+            return true;
+        }, ct);
 
     private static IQueryable<Address> Owned(ShopDbContext db, long userId, long addressId) =>
         db.Addresses.Where(a => a.Id == addressId && a.UserId == userId && !a.IsDeleted);
 
-    /// <summary>Begins a transaction and writes the user's row (no change), which holds other writers of this user's
-    /// addresses until commit. Null (nothing begun) when the user does not exist.</summary>
-    private static async Task<IDbContextTransaction?> LockUserAsync(ShopDbContext db, long userId, CancellationToken ct)
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction that first writes the user's row (no change), which holds other
+    /// writers of this user's addresses until commit; retried as a unit where the provider retries. When the user
+    /// does not exist, nothing runs and <paramref name="missingUser"/> is the answer.
+    /// </summary>
+    private async Task<T> InUserTransactionAsync<T>(long userId, T missingUser, Func<ShopDbContext, Task<T>> work, CancellationToken ct)
     {
-        var tx = await db.Database.BeginTransactionAsync(ct);
-        var touched = await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.ConcurrencyStamp, u => u.ConcurrencyStamp), ct);
-        if (touched == 1) return tx;
-        await tx.DisposeAsync();
-        return null;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var touched = await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.ConcurrencyStamp, u => u.ConcurrencyStamp), ct);
+            if (touched == 0) return missingUser;
+            var result = await work(db);
+            await tx.CommitAsync(ct);
+            return result;
+        });
     }
 }

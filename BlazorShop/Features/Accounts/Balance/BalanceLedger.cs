@@ -30,51 +30,56 @@ public sealed class BalanceLedger(IDbContextFactory<ShopDbContext> contexts, IOp
     }
 
     public Task<BalanceChange> CreditAsync(ShopDbContext db, long userId, decimal amount, LedgerKind kind, string? orderId = null, string? note = null, CancellationToken ct = default) =>
-        ChangeAsync(db, userId, amount, kind, orderId, null, note, ct);
+        amount > 0 ? ChangeAsync(db, userId, amount, kind, orderId, null, note, ct) : Task.FromResult(new BalanceChange(BalanceOutcome.InvalidAmount));
 
     public Task<BalanceChange> DebitAsync(ShopDbContext db, long userId, decimal amount, LedgerKind kind, string? orderId = null, string? note = null, CancellationToken ct = default) =>
-        ChangeAsync(db, userId, -amount, kind, orderId, null, note, ct);
+        amount > 0 ? ChangeAsync(db, userId, -amount, kind, orderId, null, note, ct) : Task.FromResult(new BalanceChange(BalanceOutcome.InvalidAmount));
+
+    /// <summary>In the caller's transaction when there is one; otherwise in one of its own (retried as a unit on PostgreSQL).</summary>
+    private async Task<BalanceChange> ChangeAsync(ShopDbContext db, long userId, decimal delta, LedgerKind kind, string? orderId,
+        long? rechargeId, string? note, CancellationToken ct)
+    {
+        if (!MoneyAmount.IsValidYuan(Math.Abs(delta))) return new BalanceChange(BalanceOutcome.InvalidAmount);
+        if (db.Database.CurrentTransaction is not null) return await ApplyAsync(db, userId, delta, kind, orderId, rechargeId, note, ct);
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var change = await ApplyAsync(db, userId, delta, kind, orderId, rechargeId, note, ct);
+            if (change.Succeeded) await tx.CommitAsync(ct);
+            return change;
+        });
+    }
 
     /// <summary>
     /// Adds <paramref name="delta"/> (negative: a debit) to the balance in ONE statement that also checks the result
     /// is not negative — the database serialises concurrent updates of the row, so parallel debits can never
-    /// overdraw — then records the entry with the balance the update produced.
+    /// overdraw — then records the entry with the balance the update produced. Runs inside a transaction.
     /// </summary>
-    private async Task<BalanceChange> ChangeAsync(ShopDbContext db, long userId, decimal delta, LedgerKind kind, string? orderId,
+    private async Task<BalanceChange> ApplyAsync(ShopDbContext db, long userId, decimal delta, LedgerKind kind, string? orderId,
         long? rechargeId, string? note, CancellationToken ct)
     {
-        if (delta == 0 || !MoneyAmount.IsValidYuan(Math.Abs(delta))) return new BalanceChange(BalanceOutcome.InvalidAmount);
-        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        try
+        var table = db.Model.FindEntityType(typeof(ShopUser))!.GetTableName();
+        // SQLite keeps money as REAL (see SqliteShopDbContext): round in SQL so 0.3 - 0.1 - 0.2 is 0, not -2.8e-17.
+        object parameter = db.Database.IsSqlite() ? (double)delta : delta;
+        // The table name comes from the model (not from input); the amount and the id are parameters.
+        var sql = "UPDATE \"" + table + "\" SET \"Balance\" = ROUND(\"Balance\" + {0}, 2) WHERE \"Id\" = {1} AND ROUND(\"Balance\" + {0}, 2) >= 0";
+        var changed = await db.Database.ExecuteSqlRawAsync(sql, [parameter, userId], ct);
+        if (changed == 0)
         {
-            var table = db.Model.FindEntityType(typeof(ShopUser))!.GetTableName();
-            // SQLite keeps money as REAL (see SqliteShopDbContext): round in SQL so 0.3 - 0.1 - 0.2 is 0, not -2.8e-17.
-            object parameter = db.Database.IsSqlite() ? (double)delta : delta;
-            // The table name comes from the model (not from input); the amount and the id are parameters.
-            var sql = "UPDATE \"" + table + "\" SET \"Balance\" = ROUND(\"Balance\" + {0}, 2) WHERE \"Id\" = {1} AND ROUND(\"Balance\" + {0}, 2) >= 0";
-            var changed = await db.Database.ExecuteSqlRawAsync(sql, [parameter, userId], ct);
-            if (changed == 0)
-            {
-                if (own is not null) await own.RollbackAsync(ct);
-                var exists = await db.Users.AnyAsync(u => u.Id == userId, ct);
-                return new BalanceChange(exists ? BalanceOutcome.Insufficient : BalanceOutcome.UserNotFound);
-            }
-            var after = await db.Users.Where(u => u.Id == userId).Select(u => u.Balance).SingleAsync(ct);
-            var entry = new BalanceLedgerEntry
-            {
-                UserId = userId, Amount = delta, BalanceAfter = after, Kind = kind, OrderId = orderId, RechargeRequestId = rechargeId,
-                Note = note is { Length: > 200 } ? note[..200] : note, CreatedAt = clock.GetUtcNow().UtcDateTime,
-            };
-            db.BalanceLedger.Add(entry);
-            await db.SaveChangesAsync(ct);
-            if (own is not null) await own.CommitAsync(ct);
-            logger.LogInformation("Balance of user {UserId} changed by {Delta} ({Kind}) to {Balance}", userId, delta, kind, after);
-            return new BalanceChange(BalanceOutcome.Done, after, entry.Id);
+            var exists = await db.Users.AnyAsync(u => u.Id == userId, ct);
+            return new BalanceChange(exists ? BalanceOutcome.Insufficient : BalanceOutcome.UserNotFound);
         }
-        finally
+        var after = await db.Users.Where(u => u.Id == userId).Select(u => u.Balance).SingleAsync(ct);
+        var entry = new BalanceLedgerEntry
         {
-            if (own is not null) await own.DisposeAsync();
-        }
+            UserId = userId, Amount = delta, BalanceAfter = after, Kind = kind, OrderId = orderId, RechargeRequestId = rechargeId,
+            Note = note is { Length: > 200 } ? note[..200] : note, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.BalanceLedger.Add(entry);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Balance of user {UserId} changed by {Delta} ({Kind}) to {Balance}", userId, delta, kind, after);
+        return new BalanceChange(BalanceOutcome.Done, after, entry.Id);
     }
 
     public async Task<RechargeRequestOutcome> RequestRechargeAsync(long userId, string? amount, CancellationToken ct = default)
@@ -93,14 +98,18 @@ public sealed class BalanceLedger(IDbContextFactory<ShopDbContext> contexts, IOp
     public async Task<RechargeReview> ApproveRechargeAsync(long rechargeId, long reviewerId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var outcome = await ReviewAsync(db, rechargeId, reviewerId, RechargeStatus.Approved, null, ct);
-        if (outcome != RechargeReview.Approved) return outcome;
-        var request = await db.RechargeRequests.AsNoTracking().Where(r => r.Id == rechargeId).Select(r => new { r.UserId, r.Amount }).SingleAsync(ct);
-        var change = await ChangeAsync(db, request.UserId, request.Amount, LedgerKind.Recharge, null, rechargeId, null, ct);
-        if (!change.Succeeded) throw new InvalidOperationException($"Recharge {rechargeId} could not be credited: {change.Outcome}");
-        await tx.CommitAsync(ct);
-        return RechargeReview.Approved;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var outcome = await ReviewAsync(db, rechargeId, reviewerId, RechargeStatus.Approved, null, ct);
+            if (outcome != RechargeReview.Approved) return outcome;
+            var request = await db.RechargeRequests.AsNoTracking().Where(r => r.Id == rechargeId).Select(r => new { r.UserId, r.Amount }).SingleAsync(ct);
+            var change = await ApplyAsync(db, request.UserId, request.Amount, LedgerKind.Recharge, null, rechargeId, null, ct);
+            if (!change.Succeeded) throw new InvalidOperationException($"Recharge {rechargeId} could not be credited: {change.Outcome}");
+            await tx.CommitAsync(ct);
+            return RechargeReview.Approved;
+        });
     }
 
     public async Task<RechargeReview> RejectRechargeAsync(long rechargeId, long reviewerId, string? note = null, CancellationToken ct = default)
