@@ -44,3 +44,10 @@ public static partial class TestShoppers
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 }
+
+public static class UriPaths
+{
+    /// <summary>Path and query of a redirect, whether the app wrote it absolute (Blazor's NavigateTo) or relative.</summary>
+    public static string PathAndQuery(this Uri location) =>
+        location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+}
