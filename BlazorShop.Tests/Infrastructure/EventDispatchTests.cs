@@ -1,5 +1,5 @@
-using BlazorShop.Features.Live;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

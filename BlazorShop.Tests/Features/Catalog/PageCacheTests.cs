@@ -1,8 +1,8 @@
 using System.Net;
 using BlazorShop.Features.Catalog;
-using BlazorShop.Features.Live;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using BlazorShop.Domain;
-using BlazorShop.Features.Live;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorShop.Features.Cart;

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Infrastructure.Data;
+using BlazorShop.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorShop.Features.Search;

@@ -75,10 +75,5 @@ public abstract class ShopDbContext(DbContextOptions options)
             var current = entry.Property("RowVersion");
             current.CurrentValue = (int)current.OriginalValue! + 1;
         }
-        foreach (var entry in ChangeTracker.Entries())
-        {
-            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("UpdatedAt") is not null)
-                entry.Property("UpdatedAt").CurrentValue = DateTime.UtcNow;
-        }
     }
 }
