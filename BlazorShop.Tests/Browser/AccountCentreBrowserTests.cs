@@ -26,7 +26,7 @@ public class AccountCentreBrowserTests
         await page.WaitForURLAsync(url => url.Contains("/login"));
         await page.FillAsync("input[name='Input.Account']", "demo");
         await page.FillAsync("input[name='Input.Password']", TestAccounts.ShopperPassword);
-        await page.ClickAsync("form button[type=submit]");
+        await page.ClickAsync("form:has(input[name='Input.Password']) button[type=submit]");
         await page.WaitForURLAsync(url => url.EndsWith("/account/avatar"));
 
         // Avatar: a real PNG, picked and posted with the plain form.
