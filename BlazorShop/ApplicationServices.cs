@@ -70,7 +70,7 @@ public static class ApplicationServices
 
         services.AddCatalog(config);
         services.AddSearch(config);
-        services.AddCartSummary();
+        services.AddCart(config);
         services.AddAccounts();
         services.AddAccountCentre(config);
 

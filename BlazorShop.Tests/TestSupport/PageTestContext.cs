@@ -17,6 +17,7 @@ public abstract class PageTestContext : ShimTestContext
 {
     protected FakeCatalogPages Pages { get; } = new();
     protected InProcessEventBus Bus { get; }
+    protected FakeCartQuickAdd CartAdds { get; } = new();
     protected FakeNavigationManager Nav => Services.GetRequiredService<FakeNavigationManager>();
 
     protected PageTestContext()
@@ -27,6 +28,7 @@ public abstract class PageTestContext : ShimTestContext
         Bus = new InProcessEventBus(new Microsoft.Extensions.Logging.Abstractions.NullLogger<InProcessEventBus>(), Options.Create(new EventDispatchOptions()));
         Services.AddSingleton<IEventBus>(Bus);
         Services.AddSingleton<RecentSkuChanges>();
+        Services.AddSingleton<BlazorShop.Shared.ICartQuickAdd>(CartAdds);
     }
 
     /// <summary>Replaces a child component (an island with its own services) by an empty stub.</summary>

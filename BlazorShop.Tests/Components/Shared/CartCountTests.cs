@@ -1,107 +1,98 @@
 using System.Security.Claims;
 using BlazorShop.Components.Shared;
-using BlazorShop.Domain;
 using BlazorShop.Features.Cart;
-using BlazorShop.Infrastructure.Data;
-using BlazorShop.Infrastructure.Events;
-using BlazorShop.Shared.Live;
 using BlazorShop.Tests.TestSupport;
 using Bunit;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.JSInterop;
 
 namespace BlazorShop.Tests.Components.Shared;
 
-/// <summary>The header's cart count (an island): shows the count the page was rendered with and follows CartChanged live.</summary>
+/// <summary>The header's cart (an island): the count and short list of this shopper's cart, following it live.</summary>
 public class CartCountTests : ShimTestContext, IAsyncLifetime
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"bs-badge-{Guid.NewGuid():N}.db");
-    private readonly InProcessEventBus _bus = new(NullLogger<InProcessEventBus>.Instance);
-    private IDbContextFactory<ShopDbContext> _contexts = default!;
-    private long _userId, _skuId;
+    private CartWorld _world = default!;
+    private GuestCartCookie _cookies = default!;
 
     public async Task InitializeAsync()
     {
-        var services = new ServiceCollection();
-        services.AddDbContextFactory<SqliteShopDbContext>(o => DatabaseSetup.ConfigureSqlite(o, $"Data Source={_file};Pooling=False"));
-        var provider = services.BuildServiceProvider();
-        var sqlite = provider.GetRequiredService<IDbContextFactory<SqliteShopDbContext>>();
-        _contexts = new Factory(sqlite);
-        await using var db = _contexts.CreateDbContext();
-        await db.Database.MigrateAsync();
-        var category = new Category { Name = "手机", Level = 1 };
-        var brand = new Brand { Name = "华为", FirstLetter = "H" };
-        var user = new ShopUser { UserName = "badge" };
-        db.AddRange(category, brand, user);
-        await db.SaveChangesAsync();
-        var spu = new Spu { Name = "P", BrandId = brand.Id, Category1Id = category.Id, Category2Id = category.Id, Category3Id = category.Id };
-        db.Add(spu);
-        await db.SaveChangesAsync();
-        var sku = new Sku { Name = "P 黑", SpuId = spu.Id, CategoryId = category.Id, BrandId = brand.Id, Price = 10, Stock = 10 };
-        db.Add(sku);
-        await db.SaveChangesAsync();
-        db.Add(new CartItem { UserId = user.Id, SkuId = sku.Id, Count = 2 });
-        await db.SaveChangesAsync();
-        (_userId, _skuId) = (user.Id, sku.Id);
-
-        Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        Services.AddSingleton<IEventBus>(_bus);
-        Services.AddSingleton(new CartSummaryService(_contexts));
+        _world = await CartWorld.CreateAsync("Database");
+        _cookies = Services.AddCart(_world);
+        await _world.Service.AddAsync(CartOwner.User(_world.UserA), _world.InStock, 2);
     }
 
-    private sealed class Factory(IDbContextFactory<SqliteShopDbContext> inner) : IDbContextFactory<ShopDbContext>
-    {
-        public ShopDbContext CreateDbContext() => inner.CreateDbContext();
-    }
-
-    private Bunit.IRenderedComponent<CartCount> RenderFor(long? userId, int count)
+    private IRenderedComponent<CartCount> RenderFor(long? userId)
     {
         var principal = userId is null
             ? new ClaimsPrincipal(new ClaimsIdentity())
             : new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.ToString()!)], "test"));
         var auth = Task.FromResult(new AuthenticationState(principal));
-        return RenderComponent<CartCount>(p => p.Add(c => c.Count, count).AddCascadingValue(auth));
-    }
-
-    [Fact]
-    public void Shows_the_count_the_page_was_rendered_with_and_caps_it_at_99_plus()
-    {
-        Assert.Equal("2", RenderFor(_userId, 2).Find(".count").TextContent);
-        Assert.Equal("99+", RenderFor(_userId, 120).Find(".count").TextContent);
-    }
-
-    [Fact]
-    public async Task A_guest_count_ignores_other_shoppers_cart_changes()
-    {
-        var cut = RenderFor(null, 0);
+        var cut = RenderComponent<CartCount>(p => p.AddCascadingValue(auth));
         cut.WaitForAssertion(() => Assert.Equal("true", cut.Find(".count").GetAttribute("data-interactive")));
-        await _bus.PublishAsync(new CartChanged(_userId));
+        return cut;
+    }
+
+    [Fact]
+    public void Shows_the_signed_in_shoppers_count_and_short_list_once_interactive()
+    {
+        var cut = RenderFor(_world.UserA);
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find(".count").TextContent));
+        Assert.Equal("有货", cut.Find(".mini-cart li a").TextContent);
+    }
+
+    [Fact]
+    public async Task Caps_the_badge_at_99_plus()
+    {
+        await _world.Service.AddAsync(CartOwner.User(_world.UserA), _world.Big, 120);
+        var cut = RenderFor(_world.UserA);
+        cut.WaitForAssertion(() => Assert.Equal("99+", cut.Find(".count").TextContent));
+    }
+
+    [Fact]
+    public async Task A_guest_without_a_cart_sees_0_and_ignores_other_shoppers_changes()
+    {
+        var cut = RenderFor(null);
+        await _world.Service.AddAsync(CartOwner.User(_world.UserA), _world.InStock, 1);
         await Task.Delay(200);
+        Assert.Equal("0", cut.Find(".count").TextContent);
+    }
+
+    [Fact]
+    public async Task A_guest_sees_the_cart_named_by_the_browsers_token_and_follows_it()
+    {
+        var guest = CartOwner.NewGuest();
+        await _world.Service.AddAsync(guest, _world.Few, 1);
+        ((CartComponents.SessionJs)Services.GetRequiredService<IJSRuntime>()).Token = _cookies.CircuitToken(guest);
+
+        var cut = RenderFor(null);
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find(".count").TextContent));
+        await _world.Service.AddAsync(guest, _world.Few, 1);
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find(".count").TextContent), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void A_forged_token_is_no_cart()
+    {
+        ((CartComponents.SessionJs)Services.GetRequiredService<IJSRuntime>()).Token = "CfDJ8forged" + new string('A', 80);
+        var cut = RenderFor(null);
         Assert.Equal("0", cut.Find(".count").TextContent);
     }
 
     [Fact]
     public async Task Updates_live_when_the_cart_changes_elsewhere()
     {
-        var cut = RenderFor(_userId, 2);
-        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find(".count").GetAttribute("data-interactive")));
+        var cut = RenderFor(_world.UserA);
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find(".count").TextContent));
 
-        await using (var db = _contexts.CreateDbContext())
-        {
-            await db.CartItems.Where(c => c.UserId == _userId && c.SkuId == _skuId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Count, 5));
-        }
-        await _bus.PublishAsync(new CartChanged(_userId));
+        await _world.Service.SetCountAsync(CartOwner.User(_world.UserA), _world.InStock, 5);
 
         cut.WaitForAssertion(() => Assert.Equal("5", cut.Find(".count").TextContent), TimeSpan.FromSeconds(5));
     }
 
-    Task IAsyncLifetime.DisposeAsync()
+    async Task IAsyncLifetime.DisposeAsync()
     {
         Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_file);
-        return Task.CompletedTask;
+        await _world.DisposeAsync();
     }
 }

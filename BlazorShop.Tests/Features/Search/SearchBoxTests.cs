@@ -19,7 +19,7 @@ public class SearchBoxTests : ShimTestContext, IAsyncLifetime
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
     }
 
-    public async Task InitializeAsync() => Services.AddSingleton(await _apps.ServiceAsync<SearchService>("Sqlite"));
+    public async Task InitializeAsync() => Services.AddSingleton<ISearchService>(await _apps.ServiceAsync<SearchService>("Sqlite"));
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]

@@ -16,6 +16,7 @@ public static class SearchServices
         services.AddSingleton(sp => SearchSynonyms.Load(sp.GetRequiredService<IOptions<SearchOptions>>().Value.SynonymsPath));
         services.AddSingleton<IInterceptor, SearchIndexInterceptor>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchService>());
         services.AddSingleton<IDataSeedStep, SearchIndexSeedStep>();
         services.AddHostedService<SearchWarmup>();
         return services;

@@ -33,6 +33,7 @@ public abstract class ShopDbContext(DbContextOptions options)
     public DbSet<BalanceLedgerEntry> BalanceLedger => Set<BalanceLedgerEntry>();
     public DbSet<RechargeRequest> RechargeRequests => Set<RechargeRequest>();
     public DbSet<CartItem> CartItems => Set<CartItem>();
+    public DbSet<GuestCartItem> GuestCartItems => Set<GuestCartItem>();
     public DbSet<BrowseHistoryEntry> BrowseHistory => Set<BrowseHistoryEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
