@@ -66,6 +66,10 @@ public static class ApplicationServices
             o.LogoutPath = "/logout";
             o.AccessDeniedPath = "/login";
             o.Cookie.Name = "blazorshop.auth";
+            // The handler builds an absolute URL from the request's Host header; send a path instead, so a
+            // forged Host can never turn "please sign in" into a redirect to another site.
+            o.Events.OnRedirectToLogin = context => RedirectToPath(context.Response, context.RedirectUri);
+            o.Events.OnRedirectToAccessDenied = context => RedirectToPath(context.Response, context.RedirectUri);
         });
 
         services.AddCatalog(config);
@@ -77,6 +81,12 @@ public static class ApplicationServices
         services.AddShopSeeding(config);
         services.AddShopHealthChecks(config);
         return services;
+    }
+
+    private static Task RedirectToPath(HttpResponse response, string redirectUri)
+    {
+        response.Redirect(Uri.TryCreate(redirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : redirectUri);
+        return Task.CompletedTask;
     }
 
     public static IEndpointRouteBuilder MapShopEndpoints(this IEndpointRouteBuilder app, IConfiguration config)

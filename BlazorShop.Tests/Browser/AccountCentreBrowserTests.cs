@@ -1,5 +1,5 @@
 using BlazorShop.Features.Accounts.Addresses;
-using BlazorShop.Tests.Features.Accounts;
+using BlazorShop.Tests.Features.Accounts.Avatar;
 using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

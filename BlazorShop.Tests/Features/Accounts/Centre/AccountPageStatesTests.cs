@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace BlazorShop.Tests.Features.Accounts;
+namespace BlazorShop.Tests.Features.Accounts.Centre;
 
 /// <summary>The user-centre pages rendered with test doubles: what the shopper sees in each state.</summary>
 public class AccountPageStatesTests : PageTestContext

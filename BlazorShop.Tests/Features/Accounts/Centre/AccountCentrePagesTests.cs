@@ -3,12 +3,13 @@ using System.Text.RegularExpressions;
 using BlazorShop.Domain;
 using BlazorShop.Features.Accounts.Addresses;
 using BlazorShop.Features.Accounts.Balance;
+using BlazorShop.Tests.Features.Accounts.Addresses;
 using BlazorShop.Tests.Hardening;
 using BlazorShop.Tests.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BlazorShop.Tests.Features.Accounts;
+namespace BlazorShop.Tests.Features.Accounts.Centre;
 
 /// <summary>
 /// The user-centre pages over plain HTTP (no circuit): guests are sent to sign in, every form works as a plain post

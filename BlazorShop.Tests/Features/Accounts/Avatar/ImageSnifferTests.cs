@@ -1,7 +1,7 @@
 using System.Text;
 using BlazorShop.Features.Accounts.Avatar;
 
-namespace BlazorShop.Tests.Features.Accounts;
+namespace BlazorShop.Tests.Features.Accounts.Avatar;
 
 /// <summary>Avatars are recognised by content: magic bytes AND a header that decodes to a sane image.</summary>
 public class ImageSnifferTests

@@ -5,7 +5,7 @@ using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BlazorShop.Tests.Features.Accounts;
+namespace BlazorShop.Tests.Features.Accounts.Avatar;
 
 /// <summary>
 /// The avatar through plain HTTP, on both blob stores: accepted images are stored under a new random key and the

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BlazorShop.Tests.Features.Accounts;
+namespace BlazorShop.Tests.Features.Accounts.Avatar;
 
 /// <summary>Small real images (1×1) of each accepted format, and files that only pretend to be images.</summary>
 public static class ImageSamples

@@ -7,7 +7,7 @@ using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BlazorShop.Tests.Features.Accounts;
+namespace BlazorShop.Tests.Features.Accounts.Addresses;
 
 /// <summary>The address book service on both databases: validation, the limit of 20, the single default, soft
 /// delete, the area cascade, and another user's ids treated as unknown.</summary>

@@ -5,7 +5,7 @@ using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BlazorShop.Tests.Features.Accounts;
+namespace BlazorShop.Tests.Features.Accounts.Balance;
 
 /// <summary>The balance service on both databases: never below zero under parallel debits, a ledger entry per change,
 /// recharges approved once, amounts validated, requests visible to their owner only.</summary>
