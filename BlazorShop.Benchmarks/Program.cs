@@ -1,8 +1,8 @@
 // Page benchmark: dotnet run -c Release --project BlazorShop.Benchmarks -- pages   (see PageBenchmark.cs)
 // Search benchmark on PostgreSQL: generates N SKUs and times the real SearchService (results + count + facets).
-//   dotnet run -c Release --project BlazorShop.Benchmarks -- "Host=127.0.0.1;Port=55432;Username=postgres" [skus=100000] [rounds=30]
-// It creates a scratch database, prints p50/p95/max per query, per kind of query and overall (SearchBenchmark.cs),
-// then drops the database.
+//   dotnet run -c Release --project BlazorShop.Benchmarks -- "Host=127.0.0.1;Port=55432;Username=postgres" [skus=100000] [rounds=30] [engines=before,database,memory]
+// It creates a scratch database, checks the engines give the same results, prints p50/p95 per query, per kind of query
+// and overall for each engine side by side (SearchBenchmark.cs), then drops the database (BENCH_KEEP_DB=1 keeps it).
 using System.Diagnostics;
 using BlazorShop.Benchmarks;
 using BlazorShop.Features.Catalog;
@@ -21,6 +21,7 @@ var server = args.ElementAtOrDefault(0) ?? Environment.GetEnvironmentVariable("B
     ?? throw new ArgumentException("pass a PostgreSQL connection string (or set BLAZORSHOP_TEST_POSTGRES)");
 var skuCount = int.Parse(args.ElementAtOrDefault(1) ?? "100000");
 var rounds = int.Parse(args.ElementAtOrDefault(2) ?? "30");
+var engines = (args.ElementAtOrDefault(3) ?? "before,database,memory").Split(',');
 var dbName = "bs_bench_" + Guid.NewGuid().ToString("N")[..8];
 var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString;
 var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = dbName }.ConnectionString;
@@ -42,7 +43,7 @@ try
     await using (var db = contexts.CreateDbContext()) await SkuGenerator.FillAsync(db, connectionString, skuCount);
     Console.WriteLine($"Generated {skuCount:N0} SKUs in {fill.Elapsed.TotalSeconds:0.0} s (COPY + generated tsvector + GIN index + VACUUM ANALYZE)");
 
-    await SearchBenchmark.RunAsync(provider, connectionString, rounds);
+    await SearchBenchmark.RunAsync(provider, connectionString, rounds, engines);
 }
 finally
 {

@@ -9,7 +9,8 @@ namespace BlazorShop.Features.Search;
 /// Keeps a SKU's index tokens in step with every write, whoever makes it: before a save, each added or changed SKU
 /// (or one whose spec options changed) gets the tokens of its name and SPU name, its brand and its category with
 /// that category's parent (the top level — 手机数码, 电脑办公 — is too broad to search by), its
-/// spec option values and its caption; the PostgreSQL generated vector / SQLite FTS5 triggers index those columns.
+/// spec option values and its caption; the PostgreSQL generated vector / SQLite FTS5 triggers index those columns,
+/// and the in-memory index reads them (<see cref="SkuSearchChangeInterceptor"/> tells it which SKUs to read again).
 /// Related names are taken from the tracked entities when they are there, otherwise read in one query per kind.
 /// </summary>
 /// <remarks>Renaming a brand or a category does not re-index its SKUs here (that can be many rows); clearing their

@@ -15,6 +15,13 @@ public static class SearchServices
         services.AddValidatedOptions<SearchOptions>(config, SearchOptions.Section);
         services.AddSingleton(sp => SearchSynonyms.Load(sp.GetRequiredService<IOptions<SearchOptions>>().Value.SynonymsPath));
         services.AddSingleton<IInterceptor, SearchIndexInterceptor>();
+        // Matching: in memory by default (Search:Engine), kept in step by the changes every save announces.
+        services.AddSingleton<SkuSearchChanges>();
+        services.AddSingleton<IInterceptor, SkuSearchChangeInterceptor>();
+        services.AddSingleton<DatabaseSkuMatcher>();
+        services.AddSingleton<MemorySkuIndex>();
+        services.AddSingleton<ISkuMatcher>(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value.Engine == SearchEngine.Database
+            ? sp.GetRequiredService<DatabaseSkuMatcher>() : sp.GetRequiredService<MemorySkuIndex>());
         services.AddSingleton<SearchService>();
         services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchService>());
         services.AddSingleton<IDataSeedStep, SearchIndexSeedStep>();

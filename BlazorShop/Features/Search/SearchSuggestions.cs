@@ -8,7 +8,3 @@ public sealed record SearchSuggestions(IReadOnlyList<SuggestedProduct> Products,
     public static readonly SearchSuggestions None = new([], [], []);
     public bool IsEmpty => Products.Count == 0 && Categories.Count == 0 && Brands.Count == 0;
 }
-
-public sealed record SuggestedProduct(long Id, string Name);
-
-public sealed record SuggestedBrand(int Id, string Name);

@@ -179,9 +179,7 @@ public static class SearchTokenizer
         return parts.Count > 1 ? parts : [];
     }
 
-    private sealed record Run(bool IsCjk, string Text, List<string> Chars);
-
-    private static IEnumerable<Run> Runs(string text)
+    private static IEnumerable<TextRun> Runs(string text)
     {
         var latin = new StringBuilder();
         var cjk = new List<string>();
@@ -192,22 +190,22 @@ public static class SearchTokenizer
             var rune = Rune.GetRuneAt(element, 0);
             if (IsCjk(rune))
             {
-                if (latin.Length > 0) { yield return new Run(false, latin.ToString(), []); latin.Clear(); }
+                if (latin.Length > 0) { yield return new TextRun(false, latin.ToString(), []); latin.Clear(); }
                 cjk.Add(element);
             }
             else if (Rune.IsLetterOrDigit(rune))
             {
-                if (cjk.Count > 0) { yield return new Run(true, "", [.. cjk]); cjk.Clear(); }
+                if (cjk.Count > 0) { yield return new TextRun(true, "", [.. cjk]); cjk.Clear(); }
                 latin.Append(element.ToLowerInvariant());
             }
             else
             {
-                if (latin.Length > 0) { yield return new Run(false, latin.ToString(), []); latin.Clear(); }
-                if (cjk.Count > 0) { yield return new Run(true, "", [.. cjk]); cjk.Clear(); }
+                if (latin.Length > 0) { yield return new TextRun(false, latin.ToString(), []); latin.Clear(); }
+                if (cjk.Count > 0) { yield return new TextRun(true, "", [.. cjk]); cjk.Clear(); }
             }
         }
-        if (latin.Length > 0) yield return new Run(false, latin.ToString(), []);
-        if (cjk.Count > 0) yield return new Run(true, "", [.. cjk]);
+        if (latin.Length > 0) yield return new TextRun(false, latin.ToString(), []);
+        if (cjk.Count > 0) yield return new TextRun(true, "", [.. cjk]);
     }
 
     private static bool IsCjk(Rune r) => r.Value is

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using BlazorShop.Features.Cart.Components;
 using BlazorShop.Features.Cart;
+using BlazorShop.Features.Cart.Components;
 using BlazorShop.Tests.TestSupport;
 using Bunit;
 using Microsoft.AspNetCore.Components.Authorization;

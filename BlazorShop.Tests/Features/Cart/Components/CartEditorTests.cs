@@ -1,9 +1,9 @@
 using System.Security.Claims;
+using AngleSharp.Dom;
 using BlazorShop.Features.Cart;
 using BlazorShop.Features.Cart.Components;
 using BlazorShop.Shared.Live;
 using BlazorShop.Tests.TestSupport;
-using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components.Authorization;
 
