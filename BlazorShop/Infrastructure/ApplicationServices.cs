@@ -9,6 +9,7 @@ using BlazorShop.Infrastructure.Events;
 using BlazorShop.Infrastructure.Health;
 using BlazorShop.Infrastructure.Http;
 using BlazorShop.Infrastructure.Localization;
+using BlazorShop.Infrastructure.Messaging;
 using BlazorShop.Infrastructure.Security;
 using BlazorShop.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
@@ -37,6 +38,7 @@ public static class ApplicationServices
         services.AddBlobStore(config, dataDirectory);
         services.AddEventBus(config);
         services.AddPageCache(config);
+        services.AddShopMessaging(config);
         services.AddSingleton(TimeProvider.System);
 
         services.AddCascadingAuthenticationState();
@@ -54,7 +56,8 @@ public static class ApplicationServices
             .AddRoles<ShopRole>()
             .AddEntityFrameworkStores<ShopDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login";
@@ -65,7 +68,7 @@ public static class ApplicationServices
 
         services.AddCatalog(config);
         services.AddCartSummary();
-        services.AddAccounts();
+        services.AddAccounts(config);
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddShopHealthChecks(config);
