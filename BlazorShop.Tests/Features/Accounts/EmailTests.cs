@@ -148,6 +148,6 @@ public class EmailTests(AccountsApp app) : IClassFixture<AccountsApp>
     {
         var response = await app.Client().GetAsync("/account/email");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/login", response.Headers.Location!.PathAndQuery);
+        Assert.StartsWith("/login?ReturnUrl=%2Faccount%2F", response.Headers.Location!.OriginalString);
     }
 }

@@ -96,7 +96,7 @@ public class SessionTests(AccountsApp app) : IClassFixture<AccountsApp>
     {
         var response = await app.Client().GetAsync("/account/password");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/login", response.Headers.Location!.PathAndQuery);
+        Assert.StartsWith("/login?ReturnUrl=%2Faccount%2F", response.Headers.Location!.OriginalString);
     }
 }
 

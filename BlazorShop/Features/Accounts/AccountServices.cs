@@ -37,7 +37,12 @@ public static class AccountServices
 
         // Sessions: the security stamp is checked on every request (and every minute on a circuit).
         services.AddSingleton<SessionStamp>();
-        services.ConfigureApplicationCookie(o => o.Events.OnValidatePrincipal = SessionStamp.ValidatePrincipalAsync);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Events.OnValidatePrincipal = SessionStamp.ValidatePrincipalAsync;
+            o.Events.OnRedirectToLogin = AccountRedirect.RelativeAsync;
+            o.Events.OnRedirectToAccessDenied = AccountRedirect.RelativeAsync;
+        });
         services.AddScoped<AuthenticationStateProvider, CircuitSessionRevalidation>();
 
         QqLogin.AddTo(services, config);

@@ -34,6 +34,10 @@ public sealed class QqLogin(IOptions<QqLoginOptions> options)
             o.OpenIdEndpoint = settings.OpenIdEndpoint;
             o.UserInformationEndpoint = settings.UserInformationEndpoint;
             o.SignInScheme = IdentityConstants.ExternalScheme;
+            // QQ comes back with a top-level GET redirect, which Lax cookies survive; Secure whenever the request is
+            // HTTPS (the default None + always-Secure would lose the correlation cookie on plain-HTTP development).
+            o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             // Refused at QQ, a forged or replayed callback: back to the login page with a message, not an error page.
             o.Events.OnRemoteFailure = context =>
             {

@@ -36,7 +36,8 @@ public static class AccountRateLimits
     private static RateLimitPartition<string> Partition(HttpContext http, string policy, Func<AccountRateLimitOptions, RateLimitRule> rule)
     {
         // A page's GET (showing the form) is not limited; its POSTs and the endpoints' requests are.
-        if (HttpMethods.IsGet(http.Request.Method) && http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Components.RouteAttribute>() is not null)
+        if ((HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null)
             return RateLimitPartition.GetNoLimiter("get");
         var limit = rule(http.RequestServices.GetRequiredService<IOptions<AccountRateLimitOptions>>().Value);
         return RateLimitPartition.GetFixedWindowLimiter(policy + ":" + ClientAddress.Of(http), _ => new FixedWindowRateLimiterOptions

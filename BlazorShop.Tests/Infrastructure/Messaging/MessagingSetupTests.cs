@@ -1,0 +1,94 @@
+using System.Net;
+using BlazorShop.Infrastructure.Data;
+using BlazorShop.Infrastructure.Messaging;
+using BlazorShop.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace BlazorShop.Tests.Infrastructure.Messaging;
+
+/// <summary>The provider comes from configuration and a setting that cannot work is refused at start; the outbox page is for development only.</summary>
+public class MessagingSetupTests
+{
+    private static IServiceProvider Services(params (string Key, string Value)[] settings)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(config).AddSingleton(TimeProvider.System)
+            .AddSingleton<IDbContextFactory<ShopDbContext>, NoDatabase>();
+        services.AddShopMessaging(config);
+        return services.BuildServiceProvider();
+    }
+
+    public static TheoryData<string[], string> BadSettings => new()
+    {
+        { ["Messaging:Sms:Provider=Http"], "Messaging:Sms:Gateway:Url must be an absolute http(s) URL" },
+        { ["Messaging:Sms:Provider=Http", "Messaging:Sms:Gateway:Url=ftp://gateway.example/send", "Messaging:Sms:Gateway:ApiKey=k"], "Messaging:Sms:Gateway:Url must be an absolute http(s) URL" },
+        { ["Messaging:Sms:Provider=Http", "Messaging:Sms:Gateway:Url=https://gateway.example/send"], "Messaging:Sms:Gateway:ApiKey is required" },
+        { ["Messaging:Sms:Provider=Carrier-pigeon"], "Messaging:Sms:Provider is 'Carrier-pigeon'; expected Outbox or Http" },
+        { ["Messaging:Email:Provider=Smtp"], "Messaging:Email:SmtpServer:Host is required" },
+        { ["Messaging:Email:Provider=Smtp", "Messaging:Email:SmtpServer:Host=mail.example", "Messaging:Email:SmtpServer:Port=70000"], "Messaging:Email:SmtpServer:Port must be 1-65535" },
+        { ["Messaging:Email:From=not an address"], "Messaging:Email:From must be an e-mail address" },
+        { ["Messaging:Email:Provider=Pop3"], "Messaging:Email:Provider is 'Pop3'; expected Outbox or Smtp" },
+        { ["Messaging:Dispatch:MaxAttempts=0"], "Messaging:Dispatch:MaxAttempts must be 1-50" },
+    };
+
+    [Theory, MemberData(nameof(BadSettings))]
+    public void Settings_that_cannot_work_are_refused_with_a_clear_reason(string[] settings, string reason)
+    {
+        var provider = Services(settings.Select(s => (s[..s.IndexOf('=')], s[(s.IndexOf('=') + 1)..])).ToArray());
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<MessagingOptions>>().Value);
+        Assert.Contains(error.Failures, f => f.StartsWith(reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Outbox_is_the_default_and_the_providers_follow_configuration()
+    {
+        Assert.IsType<OutboxSmsSender>(Services().GetRequiredService<ISmsSender>());
+        Assert.IsType<OutboxEmailSender>(Services().GetRequiredService<IEmailSender>());
+        var production = Services(("Messaging:Sms:Provider", "http"), ("Messaging:Sms:Gateway:Url", "https://sms.example/send"), ("Messaging:Sms:Gateway:ApiKey", "k"),
+            ("Messaging:Email:Provider", "SMTP"), ("Messaging:Email:SmtpServer:Host", "mail.example"));
+        Assert.IsType<HttpSmsSender>(production.GetRequiredService<ISmsSender>());
+        Assert.IsType<SmtpEmailSender>(production.GetRequiredService<IEmailSender>());
+        _ = production.GetRequiredService<IOptions<MessagingOptions>>().Value;
+    }
+
+    private sealed class NoDatabase : IDbContextFactory<ShopDbContext>
+    {
+        public ShopDbContext CreateDbContext() => throw new InvalidOperationException("no database in this test");
+    }
+
+    [Theory]
+    [InlineData("13812345678", "138****5678")]
+    [InlineData("someone@example.com", "s***@example.com")]
+    [InlineData("12", "***")]
+    public void Logs_show_recipients_masked(string recipient, string masked) => Assert.Equal(masked, MessageDispatcher.Mask(recipient));
+}
+
+/// <summary>/dev/outbox lists what the outbox senders stored, in Development only.</summary>
+public class DevOutboxPageTests
+{
+    [Fact]
+    public async Task Development_lists_the_messages_with_their_codes()
+    {
+        await using var app = new AccountsApp();
+        await app.InitializeAsync();
+        var mobile = AccountsApp.NewMobile();
+        await app.Service<MessageQueue>().EnqueueSmsAsync(mobile, "您的验证码是 246810");
+        await app.DeliveredAsync(mobile);
+        var html = await app.Client().GetStringAsync("/dev/outbox");
+        Assert.Contains(mobile, html);
+        Assert.Contains("246810", html);
+    }
+
+    [Fact]
+    public async Task Other_environments_have_no_such_page()
+    {
+        await using var app = AccountsApp.On(new ShopAppFactory { EnvironmentName = "Production" });
+        await app.InitializeAsync();
+        var response = await app.Client().GetAsync("/dev/outbox");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("开发发件箱", await response.Content.ReadAsStringAsync());
+    }
+}
