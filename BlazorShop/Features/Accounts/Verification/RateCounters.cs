@@ -47,12 +47,4 @@ public sealed class RateCounters(IDbContextFactory<ShopDbContext> dbFactory, Tim
         }
         return window;
     }
-
-    /// <summary>Hits counted on <paramref name="key"/> in the current window.</summary>
-    public async Task<int> CountAsync(string key, TimeSpan window, CancellationToken ct = default)
-    {
-        var windowFloor = time.GetUtcNow().UtcDateTime - window;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.RateCounters.Where(c => c.Key == key && c.WindowStart > windowFloor).Select(c => c.Count).FirstOrDefaultAsync(ct);
-    }
 }
