@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using BlazorShop.Features.Live;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
+using BlazorShop;
 using BlazorShop.Components;
-using BlazorShop.Infrastructure;
 using BlazorShop.Infrastructure.Hosting;
 using BlazorShop.Infrastructure.Http;
 

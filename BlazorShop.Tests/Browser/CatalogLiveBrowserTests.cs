@@ -1,6 +1,7 @@
 using BlazorShop.Features.Catalog;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Localization;
+using BlazorShop.Shared;
 using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -118,7 +119,7 @@ public class CatalogLiveBrowserTests(LiveApp live, Xunit.Abstractions.ITestOutpu
     {
         var category = await live.DbAsync(db => db.Categories.Where(c => c.Level == 3 && c.Name == "冰箱").Select(c => c.Id).SingleAsync());
         var counter = live.App.Services.GetRequiredService<CategoryVisitCounter>();
-        var before = await counter.GetAsync(category, Display.ChinaToday());
+        var before = await counter.GetAsync(category, Display.ChinaToday(TimeProvider.System));
         var page = await live.Browser.NewPageAsync(live.Address);
         await page.GotoAsync($"/list/{category}");
         await BrowserSession.WaitInteractiveAsync(page, ".list-main .sku-grid[data-interactive=true]");
@@ -126,7 +127,7 @@ public class CatalogLiveBrowserTests(LiveApp live, Xunit.Abstractions.ITestOutpu
         await page.ClickAsync("a[data-sort=price]");
         await page.WaitForURLAsync("**sort=price**");
         await Task.Delay(300);
-        Assert.Equal(before + 1, await counter.GetAsync(category, Display.ChinaToday()));
+        Assert.Equal(before + 1, await counter.GetAsync(category, Display.ChinaToday(TimeProvider.System)));
     }
 
     [ServiceFact(Service.Chromium)]

@@ -90,7 +90,7 @@ public class PagePatternBrowserTests(Xunit.Abstractions.ITestOutputHelper output
         await page.WaitForURLAsync(app.ServerAddress + "");
         await page.GotoAsync($"/goods/{sku}");
 
-        Assert.Equal("正在准备…", await page.GetAttributeAsync(".qty button[aria-label='+']", "title"));
+        Assert.Equal("正在准备…", await page.GetAttributeAsync(".qty button[aria-label='增加']", "title"));
         await page.FillAsync(".qty input", "2");
         await page.ClickAsync("button.add-to-cart");
 

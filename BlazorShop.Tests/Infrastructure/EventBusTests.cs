@@ -1,5 +1,5 @@
-using BlazorShop.Features.Live;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 using BlazorShop.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
@@ -37,7 +37,7 @@ public class EventBusTests
         var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var bad = bus.Subscribe<CartChanged>(_ => throw new InvalidOperationException("page gone"));
         using var good = bus.Subscribe<CartChanged>(_ => { received.TrySetResult(); return Task.CompletedTask; });
-        await bus.PublishAsync(new CartChanged(1));
+        await bus.PublishAsync(new CartChanged("u:1"));
         await received.Task.WaitAsync(Wait);
     }
 
@@ -81,10 +81,10 @@ public class EventBusTests
         {
             await raw.PublishAsync(channel, "System.Diagnostics.Process\n{\"StartInfo\":{}}");
             await raw.PublishAsync(channel, "garbage");
-            await bus.PublishAsync(new CartChanged(5));
+            await bus.PublishAsync(new CartChanged("u:5"));
         }, received.Task);
 
-        Assert.Equal(5, cart.UserId);
+        Assert.Equal("u:5", cart.Cart);
     }
 
 

@@ -1,5 +1,5 @@
-using BlazorShop.Features.Live;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -80,7 +80,7 @@ public class EventDispatchTests
         using var stuck = bus.Subscribe<CartChanged>(_ => release.Task);
         using var other = bus.Subscribe<CartChanged>([9], _ => { heard.TrySetResult(); return Task.CompletedTask; });
 
-        await bus.PublishAsync(new CartChanged(9));
+        await bus.PublishAsync(new CartChanged("u:9"));
 
         await heard.Task.WaitAsync(Wait);
         release.SetResult();

@@ -23,7 +23,10 @@ public abstract class ShimTestContext : TestContextBase
         Services.AddSingleton<NavigationManager>(s => s.GetRequiredService<FakeNavigationManager>());
         Services.AddSingleton<INavigationInterception, NoopNavigationInterception>();
         Services.AddSingleton<TestContextBase>(this);
-        Services.AddSingleton<WebTestRenderer>();
+        // Child components with a render mode (interactive islands) are created as the interactive render would;
+        // tests can replace a child by a stub (StubComponent) through ComponentReplacements.
+        Services.AddSingleton<WebTestRenderer>(s => new InteractiveTestRenderer(s.GetRequiredService<IRenderedComponentActivator>(),
+            Services, s.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(), ComponentReplacements));
         Services.AddSingleton<Renderer>(s => s.GetRequiredService<WebTestRenderer>());
         Services.AddSingleton<ITestRenderer>(s => s.GetRequiredService<WebTestRenderer>());
         Services.AddSingleton<HtmlComparer>();
@@ -31,6 +34,9 @@ public abstract class ShimTestContext : TestContextBase
         Services.AddSingleton<IRenderedComponentActivator, RenderedComponentActivator>();
         Services.AddMemoryCache();
     }
+
+    /// <summary>Child component types rendered as an empty <see cref="StubComponent"/> (islands with their own services).</summary>
+    protected ReplacingComponentActivator ComponentReplacements { get; } = new();
 
     public IRenderedComponent<T> RenderComponent<T>(Action<ComponentParameterCollectionBuilder<T>>? build = null) where T : IComponent
     {
@@ -48,4 +54,43 @@ sealed class LooseJSRuntime : IJSRuntime
 sealed class NoopNavigationInterception : INavigationInterception
 {
     public Task EnableNavigationInterceptionAsync() => Task.CompletedTask;
+}
+
+/// <summary>Creates components, except the types a test replaced by a stub.</summary>
+public sealed class ReplacingComponentActivator : IComponentActivator
+{
+    private readonly HashSet<Type> _stubbed = [];
+
+    public void Stub<T>() where T : IComponent => _stubbed.Add(typeof(T));
+
+    public IComponent CreateInstance(Type componentType) =>
+        _stubbed.Contains(componentType) ? new StubComponent(componentType) : (IComponent)Activator.CreateInstance(componentType)!;
+}
+
+/// <summary>Stands in for a replaced component: renders <c>&lt;stub data-component="Name"&gt;</c> and ignores its parameters.</summary>
+public sealed class StubComponent(Type replaced) : IComponent
+{
+    private RenderHandle _handle;
+
+    public void Attach(RenderHandle renderHandle) => _handle = renderHandle;
+
+    public Task SetParametersAsync(ParameterView parameters)
+    {
+        _handle.Render(b =>
+        {
+            b.OpenElement(0, "stub");
+            b.AddAttribute(1, "data-component", replaced.Name);
+            b.CloseElement();
+        });
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>bUnit's renderer, plus what the server does for a child with a render mode: create it and render it here.</summary>
+sealed class InteractiveTestRenderer(IRenderedComponentActivator activator, TestServiceProvider services,
+    Microsoft.Extensions.Logging.ILoggerFactory loggerFactory, IComponentActivator componentActivator)
+    : WebTestRenderer(activator, services, loggerFactory, componentActivator)
+{
+    protected override IComponent ResolveComponentForRenderMode(Type componentType, int? parentComponentId,
+        IComponentActivator componentActivator, IComponentRenderMode renderMode) => componentActivator.CreateInstance(componentType);
 }

@@ -24,6 +24,7 @@ public sealed class ProductionStack : IAsyncDisposable
         app.Settings["ConnectionStrings:Shop"] = _database.ConnectionString;
         app.Settings["ConnectionStrings:Redis"] = TestServices.Require(TestServices.Redis, "BLAZORSHOP_TEST_REDIS");
         app.Settings["EventBus:Provider"] = "Redis";
+        app.Settings["BrowseHistory:Provider"] = "Redis";
         app.Settings["EventBus:Channel"] = _channel;
         app.Settings["Blob:Provider"] = "S3";
         app.Settings["Blob:S3:ServiceUrl"] = TestServices.Require(TestServices.S3, "BLAZORSHOP_TEST_S3");

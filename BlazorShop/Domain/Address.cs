@@ -22,6 +22,6 @@ public class Address
     public bool IsDefault { get; set; }
     /// <summary>Soft delete: orders keep their own snapshot, but the row stays for audit.</summary>
     public bool IsDeleted { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
-    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
 }

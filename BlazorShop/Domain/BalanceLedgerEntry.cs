@@ -11,5 +11,5 @@ public class BalanceLedgerEntry
     public string? OrderId { get; set; }
     public long? RechargeRequestId { get; set; }
     public string? Note { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
 }

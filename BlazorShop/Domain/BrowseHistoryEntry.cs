@@ -6,5 +6,5 @@ public class BrowseHistoryEntry
     public long Id { get; set; }
     public long UserId { get; set; }
     public long SkuId { get; set; }
-    public DateTime ViewedAt { get; set; } = DateTime.UtcNow;
+    public DateTime ViewedAt { get; set; }
 }

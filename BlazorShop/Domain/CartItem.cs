@@ -8,5 +8,5 @@ public class CartItem
     public long SkuId { get; set; }
     public int Count { get; set; }
     public bool Selected { get; set; } = true;
-    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime UpdatedAt { get; set; }
 }

@@ -19,8 +19,8 @@ public class Order
     public decimal Freight { get; set; }
     public PayMethod PayMethod { get; set; }
     public OrderStatus Status { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
-    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
     public DateTime? PaidAt { get; set; }
     public DateTime? ShippedAt { get; set; }
     public DateTime? ReceivedAt { get; set; }

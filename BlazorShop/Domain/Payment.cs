@@ -7,5 +7,5 @@ public class Payment
     /// <summary>Alipay's trade number; unique so a repeated notify cannot pay twice.</summary>
     public required string TradeNo { get; set; }
     public decimal Amount { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
 }

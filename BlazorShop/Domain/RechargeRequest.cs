@@ -7,7 +7,7 @@ public class RechargeRequest
     public decimal Amount { get; set; }
     public RechargeStatus Status { get; set; } = RechargeStatus.Pending;
     public string? Note { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
     public DateTime? ReviewedAt { get; set; }
     public long? ReviewedById { get; set; }
     public int RowVersion { get; set; }

@@ -11,6 +11,6 @@ public class ShopUser : IdentityUser<long>
     public string? AvatarKey { get; set; }
     /// <summary>Prepaid balance in yuan (家电之选); the database refuses a negative value.</summary>
     public decimal Balance { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
     public DateTime? LastLoginAt { get; set; }
 }

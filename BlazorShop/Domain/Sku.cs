@@ -22,8 +22,8 @@ public class Sku
     public int CommentCount { get; set; }
     public bool IsLaunched { get; set; }
     public string? DefaultImage { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
-    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
     /// <summary>Optimistic concurrency for admin edits; bumped on every update (also by raw stock updates).</summary>
     public int RowVersion { get; set; }
     /// <summary>Search tokens of <see cref="Name"/> and <see cref="Caption"/> (see SearchTokenizer), kept in step on save.</summary>

@@ -18,8 +18,8 @@ public class Spu
     public string Description { get; set; } = "";
     public string Packing { get; set; } = "";
     public string AfterSale { get; set; } = "";
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
-    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
     public List<Specification> Specifications { get; set; } = [];
     public List<Sku> Skus { get; set; } = [];
 }

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using BlazorShop.Features.Catalog;
-using BlazorShop.Features.Live;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -108,7 +108,7 @@ public class CatalogPagesTests(CatalogApps apps)
         var (app, _) = await AppAsync();
         var counter = app.Services.GetRequiredService<CategoryVisitCounter>();
         var category = await WithDbAsync(app, db => db.Categories.Where(c => c.Level == 2).Select(c => c.Id).FirstAsync());
-        var today = BlazorShop.Infrastructure.Localization.Display.ChinaToday();
+        var today = BlazorShop.Infrastructure.Localization.Display.ChinaToday(TimeProvider.System);
         var before = await counter.GetAsync(category, today);
         await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => counter.CountAsync(category)));
         Assert.Equal(before + 5, await counter.GetAsync(category, today));

@@ -1,8 +1,8 @@
 using System.Net;
 using BlazorShop.Features.Catalog;
-using BlazorShop.Features.Live;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +50,39 @@ public class PageCacheTests(SharedShopApp shared) : IClassFixture<SharedShopApp>
         Assert.False(first.Headers.Contains("Set-Cookie"));
         Assert.False(second.Headers.Contains("Set-Cookie"));
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_guest_with_a_cart_gets_the_shared_cached_page_which_carries_no_cart_of_anyone()
+    {
+        var (id, category, _, _) = await SkuAsync(3);
+        var other = (await SkuAsync(4)).Id;
+        // Guest A has a cart (cookie) with 7 of another SKU; they render the pages first (filling the cache).
+        using var a = Anonymous();
+        using var add = new HttpRequestMessage(HttpMethod.Post, "/cart/add")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["sku"] = other.ToString(), ["count"] = "7" }),
+        };
+        add.Headers.Add("Sec-Fetch-Site", "same-origin");
+        using var added = await a.SendAsync(add);
+        var cookie = added.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(BlazorShop.Features.Cart.GuestCartCookie.Name + "=", StringComparison.Ordinal)).Split(';')[0];
+        a.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        foreach (var path in new[] { $"/goods/{id}", $"/list/{category}", "/" })
+        {
+            using var forA = await a.GetAsync(path);
+            using var forB = await Anonymous().GetAsync(path); // guest B, no cookie
+            var (htmlA, htmlB) = (await forA.Content.ReadAsStringAsync(), await forB.Content.ReadAsStringAsync());
+
+            Assert.NotNull(forB.Headers.Age); // B got A's cached render...
+            Assert.Equal(htmlA, htmlB);
+            Assert.False(forA.Headers.Contains("Set-Cookie")); // ...which sets no cookie...
+            Assert.False(forB.Headers.Contains("Set-Cookie"));
+            Assert.Contains("<span class=\"count\"", htmlB); // ...and whose badge is empty until the island asks
+            Assert.Matches("class=\"count\"[^>]*>0</span>", htmlB);
+            Assert.DoesNotContain("mini-cart", htmlB);
+            Assert.DoesNotContain(cookie.Split('=')[1], htmlB);
+        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Search;
 using BlazorShop.Infrastructure.Data;
+using BlazorShop.Shared;
 using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 

@@ -5,6 +5,7 @@ using BlazorShop.Features.Accounts.RateLimiting;
 using BlazorShop.Features.Accounts.Register;
 using BlazorShop.Features.Accounts.SignIn;
 using BlazorShop.Features.Accounts.Verification;
+using BlazorShop.Infrastructure.Configuration;
 using BlazorShop.Infrastructure.Http;
 using BlazorShop.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -17,9 +18,8 @@ public static class AccountServices
 {
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<VerificationOptions>().Bind(config.GetSection(VerificationOptions.Section))
-            .Validate(o => o.IsValid(), "Accounts:Verification: lifetimes and limits must be positive, PerClientWindow at most a day")
-            .ValidateOnStart();
+        services.AddValidatedOptions<AccountOptions>(config, AccountOptions.Section);
+        services.AddValidatedOptions<VerificationOptions>(config, VerificationOptions.Section);
         services.AddAccountRateLimits(config);
 
         services.AddSingleton<RateCounters>();

@@ -1,6 +1,6 @@
-using BlazorShop.Features.Live;
 using BlazorShop.Infrastructure.Caching;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace BlazorShop.Features.Catalog;

@@ -1,13 +1,9 @@
 using BlazorShop.Domain;
 using BlazorShop.Infrastructure.Data;
+using BlazorShop.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorShop.Features.Catalog;
-
-public sealed record Breadcrumb(IReadOnlyList<CategoryLink> Path);
-public sealed record CategoryListing(CategoryLink Category, Breadcrumb Breadcrumb, IReadOnlyList<SkuCardModel> Items, int Total,
-    IReadOnlyList<SkuCardModel> HotSellers, IReadOnlyList<CategoryLink> SubCategories);
-public sealed record Floor(CategoryLink Category, IReadOnlyList<CategoryLink> SubCategories, IReadOnlyList<SkuCardModel> Items);
 
 /// <summary>Read-side queries of the catalog pages: projected, no tracking, one round trip per list.</summary>
 public sealed class CatalogQueries(IDbContextFactory<ShopDbContext> contexts, CatalogCache cache)
@@ -31,7 +27,7 @@ public sealed class CatalogQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         var skus = InCategory(db, categoryId, node.Level).AsNoTracking().Where(s => s.IsLaunched);
         var total = await skus.CountAsync(ct);
         var items = await CatalogSort.Apply(skus, sort).Skip(paging.Skip).Take(paging.Size).Select(SkuCardModel.Projection).ToListAsync(ct);
-        var hot = await skus.OrderByDescending(s => s.Sales).ThenBy(s => s.Id).Take(HotSellerCount).Select(SkuCardModel.Projection).ToListAsync(ct);
+        var hot = await skus.BestSelling().Take(HotSellerCount).Select(SkuCardModel.Projection).ToListAsync(ct);
         var children = tree.Values.Where(c => c.ParentId == categoryId).OrderBy(c => c.Sequence).Select(c => new CategoryLink(c.Id, c.Name)).ToList();
         return new CategoryListing(new CategoryLink(node.Id, node.Name), BreadcrumbOf(tree, categoryId), items, total, hot, children);
     }
@@ -54,7 +50,7 @@ public sealed class CatalogQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         foreach (var top in tops)
         {
             var items = await InCategory(db, top.Id, 1).AsNoTracking().Where(s => s.IsLaunched)
-                .OrderByDescending(s => s.Sales).ThenBy(s => s.Id).Take(FloorSize).Select(SkuCardModel.Projection).ToListAsync(ct);
+                .BestSelling().Take(FloorSize).Select(SkuCardModel.Projection).ToListAsync(ct);
             var subs = tree.Values.Where(c => c.ParentId == top.Id).OrderBy(c => c.Sequence).Select(c => new CategoryLink(c.Id, c.Name)).ToList();
             floors.Add(new Floor(new CategoryLink(top.Id, top.Name), subs, items));
         }
@@ -68,13 +64,13 @@ public sealed class CatalogQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         if (!tree.TryGetValue(categoryId, out var node)) return [];
         await using var db = contexts.CreateDbContext();
         return await InCategory(db, categoryId, node.Level).AsNoTracking().Where(s => s.IsLaunched && s.Id != except)
-            .OrderByDescending(s => s.Sales).ThenBy(s => s.Id).Take(count).Select(SkuCardModel.Projection).ToListAsync(ct);
+            .BestSelling().Take(count).Select(SkuCardModel.Projection).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<SkuCardModel>> GetHotSellersAsync(int count, CancellationToken ct = default)
     {
         await using var db = contexts.CreateDbContext();
-        return await db.Skus.AsNoTracking().Where(s => s.IsLaunched).OrderByDescending(s => s.Sales).ThenBy(s => s.Id)
+        return await db.Skus.AsNoTracking().Where(s => s.IsLaunched).BestSelling()
             .Take(count).Select(SkuCardModel.Projection).ToListAsync(ct);
     }
 

@@ -1,6 +1,6 @@
-using BlazorShop.Features.Live;
-using BlazorShop.Features.Search;
+using BlazorShop.Infrastructure.Configuration;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 
 namespace BlazorShop.Features.Catalog;
 
@@ -11,14 +11,17 @@ public static class CatalogServices
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<CatalogQueries>();
         services.AddSingleton<ProductQueries>();
+        services.AddSingleton<ICatalogPages, CatalogPages>();
         services.AddSingleton<CategoryVisitCounter>();
         services.AddSingleton<SkuEditor>();
         services.AddSingleton<RecentSkuChanges>();
         services.AddHostedService(sp => sp.GetRequiredService<RecentSkuChanges>());
         CatalogPageCache.AddCatalogPageCache(services);
-        if (RedisSetup.IsConfigured(config)) services.AddSingleton<IBrowseHistory, RedisBrowseHistory>();
+        var history = services.AddValidatedOptions<BrowseHistoryOptions>(config, BrowseHistoryOptions.Section);
+        services.AddOptions<BrowseHistoryOptions>().Validate(o => o.Provider != BrowseHistoryProvider.Redis || RedisSetup.IsConfigured(config),
+            "BrowseHistory:Provider is Redis but ConnectionStrings:Redis is not set");
+        if (history.Provider == BrowseHistoryProvider.Redis && RedisSetup.IsConfigured(config)) services.AddSingleton<IBrowseHistory, RedisBrowseHistory>();
         else services.AddSingleton<IBrowseHistory, DatabaseBrowseHistory>();
-        services.AddSearch(config);
         return services;
     }
 }

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorShop.Features.Catalog;
 
 /// <summary>Counts list-page visits per category and China day, for the admin dashboard.</summary>
-public sealed class CategoryVisitCounter(IDbContextFactory<ShopDbContext> contexts, ILogger<CategoryVisitCounter> logger)
+public sealed class CategoryVisitCounter(IDbContextFactory<ShopDbContext> contexts, TimeProvider clock, ILogger<CategoryVisitCounter> logger)
 {
     public async Task CountAsync(int categoryId, CancellationToken ct = default)
     {
-        var today = Display.ChinaToday();
+        var today = Display.ChinaToday(clock);
         try
         {
             await using var db = contexts.CreateDbContext();

@@ -1,46 +1,8 @@
 using BlazorShop.Infrastructure.Data;
+using BlazorShop.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorShop.Features.Catalog;
-
-public sealed record OptionView(int Id, string Value);
-public sealed record SpecView(int Id, string Name, IReadOnlyList<OptionView> Options);
-/// <summary>A sibling SKU and its option per specification (in specification order).</summary>
-public sealed record VariantView(long SkuId, IReadOnlyList<int> OptionIds, bool IsLaunched);
-public sealed record ReviewView(string User, int Score, string Comment, DateTime At, string SkuName);
-
-public sealed class ProductDetail
-{
-    public required SkuCardModel Sku { get; init; }
-    public long SpuId { get; init; }
-    public int CategoryId { get; init; }
-    public string Brand { get; init; } = "";
-    public IReadOnlyList<string> Images { get; init; } = [];
-    public string Description { get; init; } = "";
-    public string Packing { get; init; } = "";
-    public string AfterSale { get; init; } = "";
-    public IReadOnlyList<SpecView> Specs { get; init; } = [];
-    public IReadOnlyList<VariantView> Variants { get; init; } = [];
-    public Breadcrumb Breadcrumb { get; set; } = new([]);
-
-    public IReadOnlyList<int> CurrentOptions => Variants.FirstOrDefault(v => v.SkuId == Sku.Id)?.OptionIds ?? [];
-
-    /// <summary>
-    /// The SKU reached by picking <paramref name="optionId"/> for specification number <paramref name="specIndex"/>
-    /// while keeping the other choices; null when no launched SKU has that combination (shown unavailable).
-    /// </summary>
-    public long? SkuFor(int specIndex, int optionId)
-    {
-        var wanted = CurrentOptions.ToArray();
-        if (specIndex >= wanted.Length) return null;
-        wanted[specIndex] = optionId;
-        return Variants.FirstOrDefault(v => v.IsLaunched && v.OptionIds.SequenceEqual(wanted))?.SkuId;
-    }
-
-    /// <summary>The picker as it is shown: per specification, each option with the SKU it leads to.</summary>
-    public List<SpecRow> SpecRows() => Specs.Select((spec, index) => new SpecRow(spec.Name, spec.Options
-        .Select(o => new SpecChoice(o.Value, SkuFor(index, o.Id), CurrentOptions.ElementAtOrDefault(index) == o.Id)).ToList())).ToList();
-}
 
 public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, CatalogCache cache)
 {
@@ -84,12 +46,12 @@ public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         var rows = await (from line in db.OrderLines.AsNoTracking()
                           join order in db.Orders on line.OrderId equals order.Id
                           join user in db.Users on order.UserId equals user.Id
-                          where line.IsCommented && line.Sku!.SpuId == spuId
+                          where line.IsCommented && line.CommentedAt != null && line.Sku!.SpuId == spuId
                           orderby line.CommentedAt descending
                           select new { user.UserName, line.IsAnonymous, line.Score, line.Comment, line.CommentedAt, line.SkuName })
             .Take(take).ToListAsync(ct);
         return rows.Select(r => new ReviewView(r.IsAnonymous ? Mask(r.UserName) : r.UserName ?? "", r.Score ?? 5, r.Comment ?? "",
-            r.CommentedAt ?? DateTime.UtcNow, r.SkuName)).ToList();
+            r.CommentedAt!.Value, r.SkuName)).ToList();
     }
 
     private static string Mask(string? name) => string.IsNullOrEmpty(name) ? "***" : name[0] + "***" + (name.Length > 1 ? name[^1] : "");

@@ -1,26 +1,24 @@
-using BlazorShop.Features.Live;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace BlazorShop.Features.Catalog;
-
-/// <summary>An edit of a SKU's sale data; null fields stay as they are.</summary>
-public sealed record SkuEdit(decimal? Price = null, int? Stock = null, bool? IsLaunched = null, string? Name = null, string? Caption = null);
 
 /// <summary>
 /// The one way SKU sale data changes outside checkout (the back office uses it): validates, saves with the row
 /// version, and announces the change so every open page shows it.
 /// </summary>
-public sealed class SkuEditor(IDbContextFactory<ShopDbContext> contexts, IEventBus bus)
+public sealed class SkuEditor(IDbContextFactory<ShopDbContext> contexts, IEventBus bus, IStringLocalizer<SharedResource> text)
 {
     public async Task UpdateAsync(long skuId, SkuEdit edit, CancellationToken ct = default)
     {
-        if (edit.Price is < 0 or > 10_000_000) throw new ArgumentOutOfRangeException(nameof(edit), "价格须在 0 到 10,000,000 元之间");
-        if (edit.Price is { } p && decimal.Round(p, 2) != p) throw new ArgumentException("价格最多两位小数", nameof(edit));
-        if (edit.Stock is < 0 or > 10_000_000) throw new ArgumentOutOfRangeException(nameof(edit), "库存须在 0 到 10,000,000 之间");
-        if (edit.Name is { } n && (string.IsNullOrWhiteSpace(n) || n.Length > 100)) throw new ArgumentException("名称须为 1 到 100 个字符", nameof(edit));
-        if (edit.Caption is { Length: > 200 }) throw new ArgumentException("副标题最多 200 个字符", nameof(edit));
+        if (edit.Price is < 0 or > 10_000_000) throw new ArgumentOutOfRangeException(nameof(edit), text["SkuPriceRange"]);
+        if (edit.Price is { } p && decimal.Round(p, 2) != p) throw new ArgumentException(text["SkuPriceDecimals"], nameof(edit));
+        if (edit.Stock is < 0 or > 10_000_000) throw new ArgumentOutOfRangeException(nameof(edit), text["SkuStockRange"]);
+        if (edit.Name is { } n && (string.IsNullOrWhiteSpace(n) || n.Length > 100)) throw new ArgumentException(text["SkuNameLength"], nameof(edit));
+        if (edit.Caption is { Length: > 200 }) throw new ArgumentException(text["SkuCaptionLength"], nameof(edit));
 
         await using var db = contexts.CreateDbContext();
         var sku = await db.Skus.SingleOrDefaultAsync(s => s.Id == skuId, ct) ?? throw new KeyNotFoundException($"SKU {skuId} does not exist");

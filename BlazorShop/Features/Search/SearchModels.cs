@@ -1,4 +1,5 @@
 using BlazorShop.Features.Catalog;
+using BlazorShop.Shared;
 
 namespace BlazorShop.Features.Search;
 

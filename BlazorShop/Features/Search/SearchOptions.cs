@@ -5,6 +5,8 @@ namespace BlazorShop.Features.Search;
 /// <summary>Settings of the search ("Search" section), validated at start.</summary>
 public sealed class SearchOptions : IValidatableObject
 {
+    public const string Section = "Search";
+
     /// <summary>An extra synonym/brand-alias file (format of Dictionary/synonyms.tsv), read with the shipped one.</summary>
     public string? SynonymsPath { get; set; }
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Infrastructure.Data;
+using BlazorShop.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorShop.Features.Search;
@@ -20,7 +21,7 @@ namespace BlazorShop.Features.Search;
 /// and sorted from those. Only the page's cards are loaded afterwards.
 /// </remarks>
 public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISkuSearchIndex index, CatalogCache cache,
-    SearchSynonyms synonyms)
+    SearchSynonyms synonyms) : ISearchService
 {
     private enum Kind { Category = 0, Brand = 1, Price = 2, Total = 3, Item = 4 }
 

@@ -1,17 +1,19 @@
+using BlazorShop.Infrastructure.Configuration;
+
 namespace BlazorShop.Infrastructure.Blobs;
 
 public static class BlobSetup
 {
     public static IServiceCollection AddBlobStore(this IServiceCollection services, IConfiguration config, string dataDirectory)
     {
-        if (string.Equals(config["Blob:Provider"], "S3", StringComparison.OrdinalIgnoreCase))
+        var options = services.AddValidatedOptions<BlobOptions>(config, BlobOptions.Section);
+        if (options.Provider == BlobProvider.S3)
         {
-            var options = config.GetSection("Blob:S3").Get<S3Options>() ?? new S3Options();
-            services.AddSingleton<IBlobStore>(_ => new S3BlobStore(options));
+            services.AddSingleton<IBlobStore>(sp => new S3BlobStore(options.S3, sp.GetService<TimeProvider>()));
         }
         else
         {
-            var root = config["Blob:LocalPath"] is { Length: > 0 } p ? p : Path.Combine(dataDirectory, "blobs");
+            var root = options.LocalPath is { Length: > 0 } p ? p : Path.Combine(dataDirectory, "blobs");
             services.AddSingleton<IBlobStore>(_ => new LocalBlobStore(root));
         }
         return services;

@@ -11,8 +11,11 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
     private readonly string _bucket;
     private int _bucketReady;
 
-    public S3BlobStore(S3Options options)
+    private readonly TimeProvider _clock;
+
+    public S3BlobStore(S3Options options, TimeProvider? clock = null)
     {
+        _clock = clock ?? TimeProvider.System;
         if (string.IsNullOrWhiteSpace(options.ServiceUrl)) throw new InvalidOperationException("Blob:S3:ServiceUrl is not set.");
         var config = new AmazonS3Config
         {
@@ -83,7 +86,7 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
             BucketName = _bucket,
             Key = BlobKeys.Validate(key),
             Verb = HttpVerb.GET,
-            Expires = DateTime.UtcNow.Add(lifetime),
+            Expires = _clock.GetUtcNow().UtcDateTime.Add(lifetime),
             Protocol = UrlProtocol(),
         });
 

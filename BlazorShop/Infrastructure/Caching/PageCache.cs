@@ -1,3 +1,4 @@
+using BlazorShop.Infrastructure.Configuration;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ public static class PageCache
 
     public static IServiceCollection AddPageCache(this IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<PageCacheOptions>().Bind(config.GetSection(PageCacheOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<PageCacheOptions>(config, PageCacheOptions.Section);
         services.AddOutputCache();
         return services;
     }

@@ -1,3 +1,4 @@
+using BlazorShop.Infrastructure.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -6,11 +7,18 @@ namespace BlazorShop.Infrastructure.Data;
 /// <summary>The one place that knows which database the store runs on (a MySQL provider would be one more case here).</summary>
 public static class DatabaseSetup
 {
-    public static DatabaseProvider GetProvider(IConfiguration config) =>
-        Enum.TryParse<DatabaseProvider>(config["Database:Provider"], ignoreCase: true, out var p) ? p : DatabaseProvider.Sqlite;
+    /// <summary>The configured provider (<see cref="DatabaseOptions"/>); Sqlite when the value can't be read (the
+    /// start-up guard reports a bad value in one line).</summary>
+    public static DatabaseProvider GetProvider(IConfiguration config)
+    {
+        try { return config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite; }
+        catch (InvalidOperationException) { return DatabaseProvider.Sqlite; }
+    }
 
     public static IServiceCollection AddShopDatabase(this IServiceCollection services, IConfiguration config, string dataDirectory)
     {
+        services.AddSingleton<IInterceptor, TimestampInterceptor>();
+        services.AddValidatedOptions<DatabaseOptions>(config, DatabaseOptions.Section);
         switch (GetProvider(config))
         {
             case DatabaseProvider.Postgres:

@@ -33,6 +33,7 @@ public abstract class ShopDbContext(DbContextOptions options)
     public DbSet<BalanceLedgerEntry> BalanceLedger => Set<BalanceLedgerEntry>();
     public DbSet<RechargeRequest> RechargeRequests => Set<RechargeRequest>();
     public DbSet<CartItem> CartItems => Set<CartItem>();
+    public DbSet<GuestCartItem> GuestCartItems => Set<GuestCartItem>();
     public DbSet<BrowseHistoryEntry> BrowseHistory => Set<BrowseHistoryEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Captcha> Captchas => Set<Captcha>();
@@ -79,11 +80,6 @@ public abstract class ShopDbContext(DbContextOptions options)
             if (property is null) continue;
             var current = entry.Property("RowVersion");
             current.CurrentValue = (int)current.OriginalValue! + 1;
-        }
-        foreach (var entry in ChangeTracker.Entries())
-        {
-            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("UpdatedAt") is not null)
-                entry.Property("UpdatedAt").CurrentValue = DateTime.UtcNow;
         }
     }
 }

@@ -1,3 +1,4 @@
+using BlazorShop.Infrastructure.Configuration;
 using StackExchange.Redis;
 
 namespace BlazorShop.Infrastructure.Events;
@@ -17,15 +18,17 @@ public static class RedisSetup
 
     public static IServiceCollection AddEventBus(this IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<EventDispatchOptions>().Bind(config.GetSection(EventDispatchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<EventDispatchOptions>(config, EventDispatchOptions.Section);
+        var bus = services.AddValidatedOptions<EventBusOptions>(config, EventBusOptions.Section);
+        services.AddOptions<EventBusOptions>().Validate(o => o.Provider != EventBusProvider.Redis || IsConfigured(config),
+            "EventBus:Provider is Redis but ConnectionStrings:Redis is not set");
         if (IsConfigured(config))
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(Options(config.GetConnectionString("Redis")!)));
 
-        if (string.Equals(config["EventBus:Provider"], "Redis", StringComparison.OrdinalIgnoreCase))
+        if (bus.Provider == EventBusProvider.Redis && IsConfigured(config))
         {
-            if (!IsConfigured(config)) throw new InvalidOperationException("EventBus:Provider is Redis but ConnectionStrings:Redis is not set.");
             // Instances that share a channel hear each other; a separate deployment on the same Redis uses its own.
-            var channel = config["EventBus:Channel"] is { Length: > 0 } c ? c : RedisEventBus.DefaultChannel;
+            var channel = bus.Channel is { Length: > 0 } c ? c : RedisEventBus.DefaultChannel;
             services.AddSingleton<IEventBus, RedisEventBus>(sp => new RedisEventBus(
                 sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<ILogger<RedisEventBus>>(), channel,
                 sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EventDispatchOptions>>()));

@@ -11,7 +11,7 @@ public static class MemoryDiagnostics
 {
     public static IEndpointRouteBuilder MapMemoryDiagnostics(this IEndpointRouteBuilder app, IConfiguration config)
     {
-        if (!config.GetValue("Diagnostics:Memory", false)) return app;
+        if (config.GetSection(DiagnosticsOptions.Section).Get<DiagnosticsOptions>() is not { Memory: true }) return app;
         app.MapGet("/diagnostics/memory", (HttpContext http) =>
         {
             if (http.Connection.RemoteIpAddress is not { } ip || !IPAddress.IsLoopback(ip)) return Results.NotFound();

@@ -19,7 +19,7 @@ public static class ShopStartup
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BlazorShop.Startup");
         var config = app.Configuration;
-        var dataDirectory = ApplicationServices.DataDirectory(config, app.Environment);
+        var dataDirectory = DataDirectory.Resolve(config, app.Environment);
         var step = StartupStep.Configuration;
         try
         {
@@ -45,7 +45,7 @@ public static class ShopStartup
             _ = app.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value;
 
             step = StartupStep.Database;
-            await app.Services.GetRequiredService<DemoDataSeeder>().MigrateAndSeedAsync();
+            await app.Services.GetRequiredService<ShopDataInitializer>().InitializeAsync();
             return true;
         }
         catch (Exception e)
@@ -62,7 +62,7 @@ public static class ShopStartup
     public static async Task<int> RunShopAsync(this WebApplication app)
     {
         var config = app.Configuration;
-        var dataDirectory = ApplicationServices.DataDirectory(config, app.Environment);
+        var dataDirectory = DataDirectory.Resolve(config, app.Environment);
         try
         {
             await app.RunAsync();

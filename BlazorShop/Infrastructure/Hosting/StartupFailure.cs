@@ -12,13 +12,13 @@ public sealed record StartupFailure(string What, string Where, string Reason)
 {
     public static string? ConfigurationProblem(IConfiguration config)
     {
+        // Every section is checked by its options class at start (ValidateOnStart); these two must be known before the
+        // services are built, so their message is the one the operator sees.
         var provider = config["Database:Provider"];
         if (!string.IsNullOrEmpty(provider) && !Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out _))
             return $"Database:Provider is '{provider}'; expected Sqlite or Postgres";
         if (DatabaseSetup.GetProvider(config) == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(config.GetConnectionString("Shop")))
             return "Database:Provider is Postgres but ConnectionStrings:Shop is not set";
-        if (string.Equals(config["Blob:Provider"], "S3", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(config["Blob:S3:ServiceUrl"]))
-            return "Blob:Provider is S3 but Blob:S3:ServiceUrl is not set";
         return null;
     }
 
@@ -29,6 +29,9 @@ public sealed record StartupFailure(string What, string Where, string Reason)
         if (chain.OfType<StartupConfigurationException>().FirstOrDefault() is { } c) return new("configuration", "settings", c.Message);
         if (chain.OfType<OptionsValidationException>().FirstOrDefault() is { } o)
             return new("configuration", o.OptionsName is { Length: > 0 } n ? n : o.OptionsType.Name, string.Join("; ", o.Failures));
+        // A value the binder cannot convert (an unknown provider name, "abc" for a number) when options are first read.
+        if (chain.OfType<InvalidOperationException>().FirstOrDefault(e => e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal)) is { } b)
+            return new("configuration", "settings", b.Message + (b.InnerException is { } inner ? " (" + inner.Message + ")" : ""));
         if (chain.Any(e => e is SqliteException))
             return new("SQLite database", SqliteFile(config, dataDirectory), reason);
         if (chain.Any(e => e is NpgsqlException or PostgresException))

@@ -14,7 +14,7 @@ public static class Display
 
     public static string DateTime(System.DateTime utc) => ToChinaTime(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    public static DateOnly ChinaToday(System.DateTime? utcNow = null) => DateOnly.FromDateTime(ToChinaTime(utcNow ?? System.DateTime.UtcNow));
+    public static DateOnly ChinaToday(TimeProvider clock) => DateOnly.FromDateTime(ToChinaTime(clock.GetUtcNow().UtcDateTime));
 
     private static TimeZoneInfo FindChinaZone()
     {

@@ -38,7 +38,7 @@ public static class LocalizationSetup
             var chosen = Supported.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)) ?? Default;
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Secure = http.Request.IsHttps, Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = false, SameSite = SameSiteMode.Lax });
+                new CookieOptions { Secure = http.Request.IsHttps, Expires = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = false, SameSite = SameSiteMode.Lax });
             // Only local redirects: an open redirect here would be a phishing helper.
             return Results.LocalRedirect(LocalUrl.OrHome(redirectUri));
         });

@@ -8,11 +8,11 @@ namespace BlazorShop.Infrastructure.Messaging;
 /// (<c>Messaging:Sms:Http:Url</c>) with <c>Authorization: Bearer {ApiKey}</c>; any 2xx is delivered, anything else
 /// (or no answer within the timeout) is a failure the dispatcher retries.
 /// </summary>
-public sealed class HttpSmsSender(HttpClient http, IOptions<MessagingOptions> options) : ISmsSender
+public sealed class HttpSmsSender(HttpClient http, IOptions<SmsOptions> options) : ISmsSender
 {
     public async Task SendAsync(SmsMessage message, CancellationToken ct)
     {
-        var gateway = options.Value.Sms.Gateway;
+        var gateway = options.Value.Gateway;
         using var request = new HttpRequestMessage(HttpMethod.Post, gateway.Url)
         {
             Content = JsonContent.Create(new GatewayRequest(message.Mobile, message.Text)),

@@ -12,18 +12,19 @@ namespace BlazorShop.Infrastructure.Messaging;
 /// </summary>
 public sealed class MessageDispatcher(
     IServiceScopeFactory scopes, IDbContextFactory<ShopDbContext> dbFactory, TimeProvider time, MessageDispatchSignal signal,
-    IOptions<MessagingOptions> options, IHostEnvironment environment, ILogger<MessageDispatcher> logger) : BackgroundService
+    IOptions<MessageDispatchOptions> options, IOptions<SmsOptions> sms, IOptions<EmailOptions> email, IHostEnvironment environment,
+    ILogger<MessageDispatcher> logger) : BackgroundService
 {
     private const int Batch = 20;
-    private MessageDispatchOptions Settings => options.Value.Dispatch;
+    private MessageDispatchOptions Settings => options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (environment.IsProduction())
         {
-            if (MessagingOptionsValidator.Is(options.Value.Sms.Provider, SmsOptions.Outbox))
+            if (sms.Value.Provider == SmsProvider.Outbox)
                 logger.LogWarning("Messaging:Sms:Provider is Outbox: text messages (verification codes) are only stored in the database, nobody receives them");
-            if (MessagingOptionsValidator.Is(options.Value.Email.Provider, EmailOptions.Outbox))
+            if (email.Value.Provider == EmailProvider.Outbox)
                 logger.LogWarning("Messaging:Email:Provider is Outbox: e-mails are only stored in the database, nobody receives them");
         }
         while (!stoppingToken.IsCancellationRequested)

@@ -1,16 +1,17 @@
 using System.Net;
 using System.Net.Mail;
 using System.Text;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace BlazorShop.Infrastructure.Messaging;
 
 /// <summary>Production e-mail through an SMTP server with the BCL's <see cref="SmtpClient"/> (STARTTLS when EnableSsl).</summary>
-public sealed class SmtpEmailSender(IOptions<MessagingOptions> options) : IEmailSender
+public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IStringLocalizer<SharedResource> localizer) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {
-        var email = options.Value.Email;
+        var email = options.Value;
         var smtp = email.SmtpServer;
         using var client = new SmtpClient(smtp.Host, smtp.Port)
         {
@@ -19,7 +20,7 @@ public sealed class SmtpEmailSender(IOptions<MessagingOptions> options) : IEmail
             Timeout = (int)smtp.Timeout.TotalMilliseconds,
         };
         if (!string.IsNullOrEmpty(smtp.UserName)) client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
-        using var mail = new MailMessage(new MailAddress(email.From, email.FromName, Encoding.UTF8), new MailAddress(message.To))
+        using var mail = new MailMessage(new MailAddress(email.From, email.FromName is { Length: > 0 } name ? name : localizer["ShopName"], Encoding.UTF8), new MailAddress(message.To))
         {
             Subject = message.Subject,
             SubjectEncoding = Encoding.UTF8,

@@ -23,11 +23,11 @@ public sealed class DataProtectionCertificate
         (Certificate, Path, Generated) = (certificate, path, generated);
 
     public static string PathFor(IConfiguration config, string dataDirectory) =>
-        config["DataProtection:CertificatePath"] is { Length: > 0 } configured
+        config[$"{KeyRingOptions.Section}:{nameof(KeyRingOptions.CertificatePath)}"] is { Length: > 0 } configured
             ? System.IO.Path.GetFullPath(configured)
             : System.IO.Path.Combine(dataDirectory, FileName);
 
-    public static DataProtectionCertificate LoadOrCreate(string path, string? password)
+    public static DataProtectionCertificate LoadOrCreate(string path, string? password, TimeProvider? clock = null)
     {
         if (File.Exists(path)) return new(Load(path, password), path, false);
 
@@ -36,7 +36,7 @@ public sealed class DataProtectionCertificate
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=BlazorShop Data Protection key encryption", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyEncipherment | X509KeyUsageFlags.DataEncipherment, critical: true));
-        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(100));
+        using var created = request.CreateSelfSigned((clock ?? TimeProvider.System).GetUtcNow().AddDays(-1), (clock ?? TimeProvider.System).GetUtcNow().AddYears(100));
         var bytes = created.Export(X509ContentType.Pfx, password);
 
         // Temp file + rename without overwrite: a second instance starting at the same moment keeps the first one's.

@@ -1,3 +1,4 @@
+using BlazorShop.Infrastructure.Configuration;
 using BlazorShop.Infrastructure.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -18,7 +19,7 @@ public static class DataProtectionSetup
     {
         var builder = services.AddDataProtection().SetApplicationName("BlazorShop");
         var path = DataProtectionCertificate.PathFor(config, dataDirectory);
-        var password = config["DataProtection:CertificatePassword"];
+        var password = services.AddValidatedOptions<KeyRingOptions>(config, KeyRingOptions.Section).CertificatePassword;
         DataProtectionCertificate? certificate = null;
         Exception? error = null;
         try { certificate = DataProtectionCertificate.LoadOrCreate(path, string.IsNullOrEmpty(password) ? null : password); }

@@ -62,7 +62,7 @@ sealed class AccountSeeder(IServiceProvider services, IConfiguration config, ILo
         await using var file = PrivateFiles.Create(path, FileMode.Append);
         PrivateFiles.Restrict(path);
         await using var writer = new StreamWriter(file);
-        await writer.WriteLineAsync($"{DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}Z  {user}  {password}");
+        await writer.WriteLineAsync($"{services.GetRequiredService<TimeProvider>().GetUtcNow():yyyy-MM-dd HH:mm:ss}Z  {user}  {password}");
         return path;
     }
 

@@ -4,7 +4,7 @@ using BlazorShop.Infrastructure.Data;
 namespace BlazorShop.Infrastructure.Seeding;
 
 /// <summary>Turns catalog.json into rows. Runs inside the seeder's transaction.</summary>
-sealed class CatalogImport(ShopDbContext db, CatalogImageUploader images)
+sealed class CatalogImport(ShopDbContext db, CatalogImageUploader images, DateTime utcNow)
 {
     private readonly Dictionary<string, Category> _categories = []; // by path "a/b/c"
 
@@ -40,7 +40,7 @@ sealed class CatalogImport(ShopDbContext db, CatalogImageUploader images)
         foreach (var s in catalog.Spus)
         {
             // Spread creation times so "newest" sorting means something in the demo.
-            var created = DateTime.UtcNow.AddDays(-3 * age--);
+            var created = utcNow.AddDays(-3 * age--);
             skuCount += await AddSpuAsync(s, brands[s.Brand], created, ct);
         }
 

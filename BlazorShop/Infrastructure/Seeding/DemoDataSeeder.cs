@@ -3,30 +3,26 @@ using BlazorShop.Domain;
 using BlazorShop.Infrastructure.Blobs;
 using BlazorShop.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BlazorShop.Infrastructure.Seeding;
 
 /// <summary>
-/// On start: applies migrations, then imports what is missing — roles and the two demo accounts, China's areas,
-/// the demo catalog with its images (into the blob store) and home-page content. Every step checks first, so a
-/// restart (or a second instance) imports nothing twice.
+/// On start (after the migrations and the accounts): imports what is missing — China's areas, the demo catalog with
+/// its images (into the blob store) and home-page content. Every part checks first, so a restart (or a second
+/// instance) imports nothing twice. Off with Seed:DemoData=false.
 /// </summary>
 public sealed class DemoDataSeeder(
-    IServiceProvider services, IDbContextFactory<ShopDbContext> contexts, IBlobStore blobs,
-    IConfiguration config, IHostEnvironment env, ILogger<DemoDataSeeder> logger)
+    IDbContextFactory<ShopDbContext> contexts, IBlobStore blobs,
+    IOptions<SeedOptions> seed, IHostEnvironment env, TimeProvider clock, ILogger<DemoDataSeeder> logger) : IDataSeedStep
 {
+    public int Order => 200;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task MigrateAndSeedAsync(CancellationToken ct = default)
+    public async Task RunAsync(CancellationToken ct)
     {
-        await using (var db = contexts.CreateDbContext())
-        {
-            await db.Database.MigrateAsync(ct);
-            var indexed = await Features.Search.SearchIndexBackfill.RunAsync(db, ct);
-            if (indexed > 0) logger.LogInformation("Indexed {Count} SKUs for search", indexed);
-        }
-        await new AccountSeeder(services, config, logger, ApplicationServices.DataDirectory(config, env)).SeedAsync();
-        if (!config.GetValue("Seed:DemoData", true)) return;
+        if (!seed.Value.DemoData) return;
 
         var assets = FindAssets();
         if (assets is null)
@@ -44,7 +40,7 @@ public sealed class DemoDataSeeder(
     {
         var candidates = new[]
         {
-            config["Seed:AssetsPath"],
+            seed.Value.AssetsPath,
             Path.Combine(env.ContentRootPath, "wwwroot-assets"),
             Path.Combine(env.ContentRootPath, "..", "wwwroot-assets"),
             Path.Combine(AppContext.BaseDirectory, "wwwroot-assets"),
@@ -81,7 +77,7 @@ public sealed class DemoDataSeeder(
         {
             db.ChangeTracker.Clear();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var result = await new CatalogImport(db, images).RunAsync(catalog, ct);
+            var result = await new CatalogImport(db, images, clock.GetUtcNow().UtcDateTime).RunAsync(catalog, ct);
             await tx.CommitAsync(ct);
             return result;
         });

@@ -5,6 +5,7 @@ using BlazorShop.Infrastructure.Messaging;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace BlazorShop.Features.Accounts.Email;
 
@@ -15,7 +16,7 @@ namespace BlazorShop.Features.Accounts.Email;
 /// </summary>
 public sealed class EmailChange(
     IDbContextFactory<ShopDbContext> dbFactory, UserManager<ShopUser> users, EmailActivation activation, MessageQueue queue,
-    RateCounters counters, IConfiguration config, IStringLocalizer<SharedResource> localizer, ILogger<EmailChange> logger)
+    RateCounters counters, IOptions<AccountOptions> options, IStringLocalizer<SharedResource> localizer, ILogger<EmailChange> logger)
 {
     public static readonly TimeSpan ResendInterval = TimeSpan.FromSeconds(60);
 
@@ -68,7 +69,7 @@ public sealed class EmailChange(
 
     /// <summary>Where links point: <c>Accounts:PublicBaseUrl</c> when set, otherwise this request's origin (its Host passed AllowedHosts).</summary>
     private string BaseUrl(HttpRequest request) =>
-        config["Accounts:PublicBaseUrl"] is { Length: > 0 } configured
+        options.Value.PublicBaseUrl is { Length: > 0 } configured
             ? configured.TrimEnd('/')
             : $"{request.Scheme}://{request.Host}{request.PathBase}";
 }

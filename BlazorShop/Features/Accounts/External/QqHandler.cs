@@ -12,8 +12,8 @@ namespace BlazorShop.Features.Accounts.External;
 /// ASP.NET Core's generic OAuth 2.0 handler, taught QQ's two differences: the token is fetched with a GET
 /// (<c>fmt=json</c> for a JSON answer), and the user's id (openid) comes from a separate endpoint before the profile.
 /// </summary>
-public sealed class QqHandler(IOptionsMonitor<QqOptions> options, ILoggerFactory logger, UrlEncoder encoder)
-    : OAuthHandler<QqOptions>(options, logger, encoder)
+public sealed class QqHandler(IOptionsMonitor<QqOAuthSettings> options, ILoggerFactory logger, UrlEncoder encoder)
+    : OAuthHandler<QqOAuthSettings>(options, logger, encoder)
 {
     protected override async Task<OAuthTokenResponse> ExchangeCodeAsync(OAuthCodeExchangeContext context)
     {

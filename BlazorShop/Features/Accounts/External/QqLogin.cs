@@ -1,5 +1,6 @@
 using BlazorShop.Domain;
 using BlazorShop.Features.Accounts.SignIn;
+using BlazorShop.Infrastructure.Configuration;
 using BlazorShop.Infrastructure.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -21,11 +22,10 @@ public sealed class QqLogin(IOptions<QqLoginOptions> options)
 
     public static void AddTo(IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<QqLoginOptions>().Bind(config.GetSection(QqLoginOptions.Section));
+        var settings = services.AddValidatedOptions<QqLoginOptions>(config, QqLoginOptions.Section);
         services.AddSingleton<QqLogin>();
-        var settings = config.GetSection(QqLoginOptions.Section).Get<QqLoginOptions>() ?? new();
         if (!settings.IsConfigured) return;
-        services.AddAuthentication().AddOAuth<QqOptions, QqHandler>(Scheme, "QQ", o =>
+        services.AddAuthentication().AddOAuth<QqOAuthSettings, QqHandler>(Scheme, "QQ", o =>
         {
             o.ClientId = settings.AppId;
             o.ClientSecret = settings.AppKey;

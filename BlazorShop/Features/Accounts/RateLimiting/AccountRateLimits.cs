@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using BlazorShop.Infrastructure.Configuration;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -19,9 +20,7 @@ public static class AccountRateLimits
 
     public static IServiceCollection AddAccountRateLimits(this IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<AccountRateLimitOptions>().Bind(config.GetSection(AccountRateLimitOptions.Section))
-            .Validate(o => o.IsValid(), "Accounts:RateLimits: every PermitLimit must be at least 1 and every Window positive")
-            .ValidateOnStart();
+        services.AddValidatedOptions<AccountRateLimitOptions>(config, AccountRateLimitOptions.Section);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -13,7 +13,7 @@ namespace BlazorShop.Features.Accounts.Register;
 /// </summary>
 public sealed class Registration(
     UserManager<ShopUser> users, Verification.SmsCodes codes, IDbContextFactory<ShopDbContext> dbFactory,
-    IStringLocalizer<SharedResource> localizer, TimeProvider time, ILogger<Registration> logger)
+    IStringLocalizer<SharedResource> localizer, ILogger<Registration> logger)
 {
     public async Task<string?> UserNameProblemAsync(string? userName, CancellationToken ct = default)
     {
@@ -70,7 +70,7 @@ public sealed class Registration(
     /// <summary>Creates the account; a name or number taken meanwhile (a parallel registration) is a field message, not an error.</summary>
     public async Task<(ShopUser? User, Dictionary<string, string> Errors)> CreateAsync(string userName, string? mobile, string password, CancellationToken ct = default)
     {
-        var user = new ShopUser { UserName = userName, Mobile = mobile, CreatedAt = time.GetUtcNow().UtcDateTime };
+        var user = new ShopUser { UserName = userName, Mobile = mobile }; // CreatedAt: the timestamp interceptor
         IdentityResult result;
         try
         {

@@ -485,6 +485,46 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.GuestCartItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GuestId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Selected")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("SkuId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkuId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("GuestId", "SkuId")
+                        .IsUnique();
+
+                    b.ToTable("GuestCartItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_GuestCart_Count", "\"Count\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.Order", b =>
                 {
                     b.Property<string>("Id")
@@ -1529,6 +1569,15 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.GuestCartItem", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BlazorShop.Domain.Order", b =>

@@ -455,6 +455,44 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.GuestCartItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GuestId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Selected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SkuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkuId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("GuestId", "SkuId")
+                        .IsUnique();
+
+                    b.ToTable("GuestCartItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_GuestCart_Count", "\"Count\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.Order", b =>
                 {
                     b.Property<string>("Id")
@@ -1458,6 +1496,15 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.GuestCartItem", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BlazorShop.Domain.Order", b =>

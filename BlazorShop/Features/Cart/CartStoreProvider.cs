@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Cart;
+
+public enum CartStoreProvider { Database, Redis }

@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Catalog;
+
+public enum BrowseHistoryProvider { Database, Redis }

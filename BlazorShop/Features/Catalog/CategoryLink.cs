@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Catalog;
+
+public sealed record CategoryLink(int Id, string Name);

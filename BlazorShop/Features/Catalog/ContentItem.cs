@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Catalog;
+
+public sealed record ContentItem(string Title, string Url, string? Image, string? Text);

@@ -1,0 +1,36 @@
+using BlazorShop.Shared;
+
+namespace BlazorShop.Features.Catalog;
+
+public sealed class ProductDetail
+{
+    public required SkuCardModel Sku { get; init; }
+    public long SpuId { get; init; }
+    public int CategoryId { get; init; }
+    public string Brand { get; init; } = "";
+    public IReadOnlyList<string> Images { get; init; } = [];
+    public string Description { get; init; } = "";
+    public string Packing { get; init; } = "";
+    public string AfterSale { get; init; } = "";
+    public IReadOnlyList<SpecView> Specs { get; init; } = [];
+    public IReadOnlyList<VariantView> Variants { get; init; } = [];
+    public Breadcrumb Breadcrumb { get; set; } = new([]);
+
+    public IReadOnlyList<int> CurrentOptions => Variants.FirstOrDefault(v => v.SkuId == Sku.Id)?.OptionIds ?? [];
+
+    /// <summary>
+    /// The SKU reached by picking <paramref name="optionId"/> for specification number <paramref name="specIndex"/>
+    /// while keeping the other choices; null when no launched SKU has that combination (shown unavailable).
+    /// </summary>
+    public long? SkuFor(int specIndex, int optionId)
+    {
+        var wanted = CurrentOptions.ToArray();
+        if (specIndex >= wanted.Length) return null;
+        wanted[specIndex] = optionId;
+        return Variants.FirstOrDefault(v => v.IsLaunched && v.OptionIds.SequenceEqual(wanted))?.SkuId;
+    }
+
+    /// <summary>The picker as it is shown: per specification, each option with the SKU it leads to.</summary>
+    public List<SpecRow> SpecRows() => Specs.Select((spec, index) => new SpecRow(spec.Name, spec.Options
+        .Select(o => new SpecChoice(o.Value, SkuFor(index, o.Id), CurrentOptions.ElementAtOrDefault(index) == o.Id)).ToList())).ToList();
+}

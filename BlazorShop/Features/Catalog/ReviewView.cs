@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Catalog;
+
+public sealed record ReviewView(string User, int Score, string Comment, DateTime At, string SkuName);

@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Catalog;
+
+public sealed record SubCategory(int Id, string Name, IReadOnlyList<CategoryLink> Children);

@@ -1,4 +1,0 @@
-namespace BlazorShop.Features.Live;
-
-/// <summary>Categories, channels, brands or home-page content changed: drop cached menus, ads and pages.</summary>
-public sealed record CatalogStructureChanged(string What);

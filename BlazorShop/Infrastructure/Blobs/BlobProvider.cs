@@ -1,0 +1,3 @@
+namespace BlazorShop.Infrastructure.Blobs;
+
+public enum BlobProvider { Local, S3 }

@@ -1,0 +1,3 @@
+namespace BlazorShop.Infrastructure.Events;
+
+public enum EventBusProvider { InProcess, Redis }

@@ -1,0 +1,4 @@
+
+namespace BlazorShop.Shared;
+
+public enum StockState { InStock, Few, SoldOut, OffSale }
