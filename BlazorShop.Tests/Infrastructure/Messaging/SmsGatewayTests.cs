@@ -21,7 +21,6 @@ public class SmsGatewayTests(SmsGatewayTests.App app) : IClassFixture<SmsGateway
             Factory.Settings["Messaging:Sms:Gateway:Url"] = Gateway.Url.ToString();
             Factory.Settings["Messaging:Sms:Gateway:ApiKey"] = Key;
             Factory.Settings["Messaging:Dispatch:RetryDelay"] = "00:00:00.200";
-            Factory.Settings["Messaging:Dispatch:PollInterval"] = "00:00:00.200";
             Factory.Settings["Messaging:Dispatch:MaxAttempts"] = "3";
             await base.InitializeAsync();
         }
@@ -72,6 +71,7 @@ public class SmsGatewayTests(SmsGatewayTests.App app) : IClassFixture<SmsGateway
         finally { app.Gateway.Delay = TimeSpan.Zero; }
     }
 
+    /// <summary>(The app's poll for other instances' messages is an hour here: the retries are woken by their own due time.)</summary>
     [Fact]
     public async Task A_failing_gateway_is_retried_and_the_failure_logged_without_the_text()
     {

@@ -23,7 +23,6 @@ public class SmtpEmailTests(SmtpEmailTests.App app) : IClassFixture<SmtpEmailTes
             Factory.Settings["Messaging:Email:SmtpServer:UserName"] = "mailer";
             Factory.Settings["Messaging:Email:SmtpServer:Password"] = "mail-pass";
             Factory.Settings["Messaging:Dispatch:RetryDelay"] = "00:00:00.200";
-            Factory.Settings["Messaging:Dispatch:PollInterval"] = "00:00:00.200";
             return base.InitializeAsync();
         }
 

@@ -7,9 +7,12 @@ public sealed class MessageDispatchOptions
 {
     public const string Section = "Messaging:Dispatch";
 
-    /// <summary>How often each instance looks for due messages (a message queued here is sent at once).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How often an instance looks for messages nobody is sending (queued by an instance that stopped). A message
+    /// queued here is sent at once, and a retry this instance scheduled wakes it when due.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Attempts before a message is given up (logged as an error, kept with its last error).</summary>
     [Range(1, 50)]

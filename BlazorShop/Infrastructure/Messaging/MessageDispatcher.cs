@@ -29,17 +29,35 @@ public sealed class MessageDispatcher(
         }
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = Settings.PollInterval;
             try
             {
                 while (await SendDueAsync(stoppingToken) == Batch) { }
+                // Sleep until the next retry is due (or a message is queued here, or the poll for orphans comes round).
+                if (await NextAttemptAsync(stoppingToken) is { } next)
+                {
+                    var untilNext = next - time.GetUtcNow().UtcDateTime;
+                    if (untilNext < wait) wait = untilNext < MinimumWait ? MinimumWait : untilNext;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
             catch (Exception e)
             {
                 logger.LogError(e, "Sending queued messages failed; trying again in {Interval}", Settings.PollInterval);
             }
-            await signal.WaitAsync(Settings.PollInterval, stoppingToken);
+            await signal.WaitAsync(wait, stoppingToken);
         }
+    }
+
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>When the earliest unclaimed message still to be sent is due (a retry), or null when none waits.</summary>
+    private async Task<DateTime?> NextAttemptAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.OutgoingMessages.Where(m => m.GaveUpAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .OrderBy(m => m.NextAttemptAt).Select(m => (DateTime?)m.NextAttemptAt).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Sends (or fails) the messages that are due now, at most one batch; returns how many were attempted.</summary>
