@@ -191,16 +191,3 @@ public class LoginTests(AccountsApp app) : IClassFixture<AccountsApp>
         Assert.Contains("<a href=\"/register\"", await client.GetStringAsync("/login"));
     }
 }
-
-/// <summary>QQ login is offered only when its app id and key are configured.</summary>
-public class QqLoginNotConfiguredTests(AccountsApp app) : IClassFixture<AccountsApp>
-{
-    [Fact]
-    public async Task No_qq_link_and_no_qq_routes_without_configuration()
-    {
-        var client = app.Client();
-        Assert.DoesNotContain("/login/qq", await client.GetStringAsync("/login"));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/login/qq")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/login/qq/done")).StatusCode);
-    }
-}

@@ -1,7 +1,5 @@
-using System.Net;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Messaging;
-using BlazorShop.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,31 +66,4 @@ public class MessagingSetupTests
     [InlineData("someone@example.com", "s***@example.com")]
     [InlineData("12", "***")]
     public void Logs_show_recipients_masked(string recipient, string masked) => Assert.Equal(masked, MessageDispatcher.Mask(recipient));
-}
-
-/// <summary>/dev/outbox lists what the outbox senders stored, in Development only.</summary>
-public class DevOutboxPageTests
-{
-    [Fact]
-    public async Task Development_lists_the_messages_with_their_codes()
-    {
-        await using var app = new AccountsApp();
-        await app.InitializeAsync();
-        var mobile = AccountsApp.NewMobile();
-        await app.Service<MessageQueue>().EnqueueSmsAsync(mobile, "您的验证码是 246810");
-        await app.DeliveredAsync(mobile);
-        var html = await app.Client().GetStringAsync("/dev/outbox");
-        Assert.Contains(mobile, html);
-        Assert.Contains("246810", html);
-    }
-
-    [Fact]
-    public async Task Other_environments_have_no_such_page()
-    {
-        await using var app = AccountsApp.On(new ShopAppFactory { EnvironmentName = "Production" });
-        await app.InitializeAsync();
-        var response = await app.Client().GetAsync("/dev/outbox");
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.DoesNotContain("开发发件箱", await response.Content.ReadAsStringAsync());
-    }
 }
