@@ -69,16 +69,27 @@ public static class ApplicationServices
             o.LogoutPath = "/logout";
             o.AccessDeniedPath = "/login";
             o.Cookie.Name = "blazorshop.auth";
+            // The handler builds an absolute URL from the request's Host header; send a path instead, so a
+            // forged Host can never turn "please sign in" into a redirect to another site.
+            o.Events.OnRedirectToLogin = context => RedirectToPath(context.Response, context.RedirectUri);
+            o.Events.OnRedirectToAccessDenied = context => RedirectToPath(context.Response, context.RedirectUri);
         });
 
         services.AddCatalog(config);
         services.AddSearch(config);
         services.AddCart(config);
         services.AddAccounts(config);
+        services.AddAccountCentre(config);
 
         services.AddShopSeeding(config);
         services.AddShopHealthChecks(config);
         return services;
+    }
+
+    private static Task RedirectToPath(HttpResponse response, string redirectUri)
+    {
+        response.Redirect(Uri.TryCreate(redirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : redirectUri);
+        return Task.CompletedTask;
     }
 
     public static IEndpointRouteBuilder MapShopEndpoints(this IEndpointRouteBuilder app, IConfiguration config)
@@ -86,6 +97,7 @@ public static class ApplicationServices
         app.MapMedia();
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
+        app.MapAccountCentreEndpoints();
         app.MapCartEndpoints();
         app.MapShopHealthChecks();
         app.MapMemoryDiagnostics(config);

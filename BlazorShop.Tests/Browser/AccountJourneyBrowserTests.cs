@@ -7,7 +7,7 @@ namespace BlazorShop.Tests.Browser;
 /// <summary>The register page in Chromium with its script: live checks, a new captcha in place, the SMS code, then sign-in by mobile.</summary>
 public class AccountJourneyBrowserTests(AccountJourneyBrowserTests.LiveAccounts live) : IClassFixture<AccountJourneyBrowserTests.LiveAccounts>
 {
-    public sealed class LiveAccounts : AccountsApp
+    public sealed class LiveAccounts : SignInApp
     {
         public BrowserSession Browser { get; private set; } = default!;
 
@@ -35,8 +35,8 @@ public class AccountJourneyBrowserTests(AccountJourneyBrowserTests.LiveAccounts 
         await page.GotoAsync("/register");
         await BrowserSession.WaitInteractiveAsync(page, "account-form[data-interactive=true]");
 
-        var userName = AccountsApp.NewUserName();
-        var mobile = AccountsApp.NewMobile();
+        var userName = SignInApp.NewUserName();
+        var mobile = SignInApp.NewMobile();
         await page.FillAsync("input[name='Input.UserName']", userName);
         await Assertions.Expect(page.Locator("[data-status-for=username]")).ToHaveTextAsync("用户名可以使用");
         await page.FillAsync("input[name='Input.Password']", Password);
@@ -92,7 +92,7 @@ public class AccountJourneyBrowserTests(AccountJourneyBrowserTests.LiveAccounts 
         await page.FillAsync("input[name='Input.Mobile']", existing.Mobile!);
         await Assertions.Expect(page.Locator("[data-status-for=mobile]")).ToHaveTextAsync("该手机号已被注册");
 
-        var mobile = AccountsApp.NewMobile();
+        var mobile = SignInApp.NewMobile();
         await page.FillAsync("input[name='Input.Mobile']", mobile);
         var captchaId = await page.InputValueAsync("[data-captcha-id]");
         await page.FillAsync("[data-captcha-input]", "????");

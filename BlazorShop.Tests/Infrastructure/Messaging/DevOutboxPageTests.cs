@@ -10,9 +10,9 @@ public class DevOutboxPageTests
     [Fact]
     public async Task Development_lists_the_messages_with_their_codes()
     {
-        await using var app = new AccountsApp();
+        await using var app = new SignInApp();
         await app.InitializeAsync();
-        var mobile = AccountsApp.NewMobile();
+        var mobile = SignInApp.NewMobile();
         await app.Service<MessageQueue>().EnqueueSmsAsync(mobile, "您的验证码是 246810");
         await app.DeliveredAsync(mobile);
         var html = await app.Client().GetStringAsync("/dev/outbox");
@@ -23,7 +23,7 @@ public class DevOutboxPageTests
     [Fact]
     public async Task Other_environments_have_no_such_page()
     {
-        await using var app = AccountsApp.On(new ShopAppFactory { EnvironmentName = "Production" });
+        await using var app = SignInApp.On(new ShopAppFactory { EnvironmentName = "Production" });
         await app.InitializeAsync();
         var response = await app.Client().GetAsync("/dev/outbox");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

@@ -9,7 +9,7 @@ namespace BlazorShop.Tests.Infrastructure.Messaging;
 /// <summary>The HTTP SMS gateway over a real socket: the JSON POST and its key, sending off the request path, retries.</summary>
 public class SmsGatewayTests(SmsGatewayTests.App app) : IClassFixture<SmsGatewayTests.App>
 {
-    public sealed class App : AccountsApp
+    public sealed class App : SignInApp
     {
         public const string Key = "gateway-key-123";
         public FakeSmsGateway Gateway { get; private set; } = default!;
@@ -51,8 +51,8 @@ public class SmsGatewayTests(SmsGatewayTests.App app) : IClassFixture<SmsGateway
         {
             var client = app.Client();
             var page = await client.GetStringAsync("/register");
-            var captchaId = AccountsApp.CaptchaIdIn(page);
-            var mobile = AccountsApp.NewMobile();
+            var captchaId = SignInApp.CaptchaIdIn(page);
+            var mobile = SignInApp.NewMobile();
             var watch = Stopwatch.StartNew();
             var response = await client.PostAsync("/sms-code", new FormUrlEncodedContent(new Dictionary<string, string>
             {
@@ -75,7 +75,7 @@ public class SmsGatewayTests(SmsGatewayTests.App app) : IClassFixture<SmsGateway
     [Fact]
     public async Task A_failing_gateway_is_retried_and_the_failure_logged_without_the_text()
     {
-        var mobile = AccountsApp.NewMobile();
+        var mobile = SignInApp.NewMobile();
         app.Gateway.FailNext(2);
         await app.Service<MessageQueue>().EnqueueSmsAsync(mobile, "secret text 424242");
         await WaitForAsync(mobile, count: 3); // two 500s, then delivered
@@ -88,7 +88,7 @@ public class SmsGatewayTests(SmsGatewayTests.App app) : IClassFixture<SmsGateway
     [Fact]
     public async Task After_the_last_attempt_the_message_is_kept_with_its_error_and_an_error_is_logged()
     {
-        var mobile = AccountsApp.NewMobile();
+        var mobile = SignInApp.NewMobile();
         app.Gateway.FailNext(3);
         await app.Service<MessageQueue>().EnqueueSmsAsync(mobile, "never delivered");
         await WaitForAsync(mobile, count: 3);

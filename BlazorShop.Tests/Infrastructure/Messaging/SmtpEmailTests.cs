@@ -9,7 +9,7 @@ namespace BlazorShop.Tests.Infrastructure.Messaging;
 /// <summary>E-mail through the BCL SmtpClient to an SMTP server on a real socket: envelope, login, UTF-8 subject and body, retries.</summary>
 public class SmtpEmailTests(SmtpEmailTests.App app) : IClassFixture<SmtpEmailTests.App>
 {
-    public sealed class App : AccountsApp
+    public sealed class App : SignInApp
     {
         public FakeSmtpServer Smtp { get; } = new();
 

@@ -37,12 +37,7 @@ public static class AccountServices
 
         // Sessions: the security stamp is checked on every request (and every minute on a circuit).
         services.AddSingleton<SessionStamp>();
-        services.ConfigureApplicationCookie(o =>
-        {
-            o.Events.OnValidatePrincipal = SessionStamp.ValidatePrincipalAsync;
-            o.Events.OnRedirectToLogin = AccountRedirect.RelativeAsync;
-            o.Events.OnRedirectToAccessDenied = AccountRedirect.RelativeAsync;
-        });
+        services.ConfigureApplicationCookie(o => o.Events.OnValidatePrincipal = SessionStamp.ValidatePrincipalAsync);
         services.AddScoped<AuthenticationStateProvider, CircuitSessionRevalidation>();
 
         QqLogin.AddTo(services, config);

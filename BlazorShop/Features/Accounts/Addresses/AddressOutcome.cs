@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Accounts.Addresses;
+
+public enum AddressOutcome { Saved, Invalid, LimitReached, NotFound }

@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Accounts.Balance;
+
+public enum BalanceOutcome { Done, Insufficient, InvalidAmount, UserNotFound }
