@@ -11,6 +11,7 @@ using BlazorShop.Infrastructure.Health;
 using BlazorShop.Infrastructure.Hosting;
 using BlazorShop.Infrastructure.Http;
 using BlazorShop.Infrastructure.Localization;
+using BlazorShop.Infrastructure.Messaging;
 using BlazorShop.Infrastructure.Security;
 using BlazorShop.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
@@ -42,6 +43,7 @@ public static class ApplicationServices
         services.AddBlobStore(config, dataDirectory);
         services.AddEventBus(config);
         services.AddPageCache(config);
+        services.AddShopMessaging(config);
         services.AddSingleton(TimeProvider.System);
 
         services.AddCascadingAuthenticationState();
@@ -59,7 +61,8 @@ public static class ApplicationServices
             .AddRoles<ShopRole>()
             .AddEntityFrameworkStores<ShopDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login";
@@ -75,7 +78,7 @@ public static class ApplicationServices
         services.AddCatalog(config);
         services.AddSearch(config);
         services.AddCart(config);
-        services.AddAccounts();
+        services.AddAccounts(config);
         services.AddAccountCentre(config);
 
         services.AddShopSeeding(config);

@@ -20,6 +20,7 @@ app.UseShopStatusCodePages();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter(); // per-client limits on sign-in and code-sending (Features/Accounts/RateLimiting)
 app.UseOutputCache(); // public catalog pages for anonymous shoppers (Infrastructure/Caching)
 app.UseAntiforgery();
 

@@ -13,6 +13,8 @@ public class AccessibilityBrowserTests(LiveApp live, Xunit.Abstractions.ITestOut
     [InlineData("/goods/1")]
     [InlineData("/search?q=%E5%86%B0%E7%AE%B1")]
     [InlineData("/login")]
+    [InlineData("/register")]
+    [InlineData("/forgot-password")]
     public async Task Page_has_no_serious_accessibility_violations(string path)
     {
         var page = await live.Browser.NewPageAsync(live.Address);

@@ -146,6 +146,9 @@ public class StartupFailureTests
         { "ReverseProxy:KnownNetworks:0", "not-a-network" },
         { "Database:Provider", "Oracle" },
         { "Database:Provider", "Postgres" }, // without ConnectionStrings:Shop
+        { "Messaging:Sms:Provider", "Http" }, // without a gateway
+        { "Messaging:Email:Provider", "Pop3" },
+        { "Accounts:RateLimits:Login:PermitLimit", "0" },
     };
 
     [Theory, MemberData(nameof(BadSettings))]

@@ -24,13 +24,20 @@ public static partial class HttpForms
         return fields;
     }
 
+    /// <summary>Posts the login form as a browser would (antiforgery token from the page); the answer as it came.</summary>
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string account, string password, bool remember = false, string path = "/login")
+    {
+        var fields = HiddenInputs(await client.GetStringAsync(path));
+        fields["Input.Account"] = account;
+        fields["Input.Password"] = password;
+        if (remember) fields["Input.Remember"] = "true";
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
     /// <summary>Signs in through the login form; the client's cookie container then holds the auth cookie.</summary>
     public static async Task SignInAsync(HttpClient client, string account, string password)
     {
-        var fields = HiddenInputs(await client.GetStringAsync("/login"));
-        fields["Input.Account"] = account;
-        fields["Input.Password"] = password;
-        var response = await client.PostAsync("/login", new FormUrlEncodedContent(fields));
+        var response = await PostLoginAsync(client, account, password);
         if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther or HttpStatusCode.OK))
             throw new InvalidOperationException($"sign-in answered {(int)response.StatusCode}");
         if (response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("form-error"))

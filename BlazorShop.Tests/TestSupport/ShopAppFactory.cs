@@ -13,11 +13,22 @@ namespace BlazorShop.Tests.TestSupport;
 /// </summary>
 public class ShopAppFactory : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "blazorshop-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>A temp folder of its own, or one shared with another instance (a restart on the same data).</summary>
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "blazorshop-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>Leave <see cref="DataDirectory"/> in place when disposed (another instance will start on it).</summary>
+    public bool KeepData { get; init; }
     public Dictionary<string, string?> Settings { get; } = new()
     {
         ["Seed:AdminPassword"] = TestAccounts.AdminPassword,
         ["Seed:ShopperPassword"] = TestAccounts.ShopperPassword,
+        // Every test signs in and asks for codes from the same address: the rate limits are tested on their own
+        // (AccountRateLimitTests, SmsCodeTests), with the real values or lower ones.
+        ["Accounts:RateLimits:Login:PermitLimit"] = "100000",
+        ["Accounts:RateLimits:Codes:PermitLimit"] = "100000",
+        ["Accounts:RateLimits:Checks:PermitLimit"] = "100000",
+        ["Accounts:Verification:PerClientLimit"] = "100000",
+        // No background poll in the middle of a test that counts SQL commands (messages queued here are sent at once).
+        ["Messaging:Dispatch:PollInterval"] = "01:00:00",
     };
 
     /// <summary>Everything the app logs (after the factory's level filter, Warning by default).</summary>
@@ -69,6 +80,7 @@ public class ShopAppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (KeepData) return;
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -36,6 +36,11 @@ public abstract class ShopDbContext(DbContextOptions options)
     public DbSet<GuestCartItem> GuestCartItems => Set<GuestCartItem>();
     public DbSet<BrowseHistoryEntry> BrowseHistory => Set<BrowseHistoryEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Captcha> Captchas => Set<Captcha>();
+    public DbSet<SmsCode> SmsCodes => Set<SmsCode>();
+    public DbSet<RateCounter> RateCounters => Set<RateCounter>();
+    public DbSet<Messaging.OutgoingMessage> OutgoingMessages => Set<Messaging.OutgoingMessage>();
+    public DbSet<Messaging.DevOutboxMessage> DevOutbox => Set<Messaging.DevOutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -29,6 +29,9 @@ public sealed record StartupFailure(string What, string Where, string Reason)
         if (chain.OfType<StartupConfigurationException>().FirstOrDefault() is { } c) return new("configuration", "settings", c.Message);
         if (chain.OfType<OptionsValidationException>().FirstOrDefault() is { } o)
             return new("configuration", o.OptionsName is { Length: > 0 } n ? n : o.OptionsType.Name, string.Join("; ", o.Failures));
+        // A value the binder cannot convert (an unknown provider name, "abc" for a number) when options are first read.
+        if (chain.OfType<InvalidOperationException>().FirstOrDefault(e => e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal)) is { } b)
+            return new("configuration", "settings", b.Message + (b.InnerException is { } inner ? " (" + inner.Message + ")" : ""));
         if (chain.Any(e => e is SqliteException))
             return new("SQLite database", SqliteFile(config, dataDirectory), reason);
         if (chain.Any(e => e is NpgsqlException or PostgresException))

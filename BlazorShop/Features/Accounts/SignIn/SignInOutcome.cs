@@ -1,3 +1,3 @@
-namespace BlazorShop.Features.Accounts;
+namespace BlazorShop.Features.Accounts.SignIn;
 
 public enum SignInOutcome { Success, Failed, LockedOut }

@@ -1,0 +1,11 @@
+namespace BlazorShop.Features.Accounts.Verification;
+
+public enum SmsSendStatus
+{
+    Sent,
+    InvalidMobile,
+    CaptchaWrong,
+    MobileTaken,
+    TooSoon,
+    ClientLimit,
+}

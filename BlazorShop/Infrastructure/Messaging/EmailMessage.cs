@@ -1,0 +1,3 @@
+namespace BlazorShop.Infrastructure.Messaging;
+
+public sealed record EmailMessage(string To, string Subject, string Body);

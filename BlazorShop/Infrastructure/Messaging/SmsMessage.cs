@@ -1,0 +1,3 @@
+namespace BlazorShop.Infrastructure.Messaging;
+
+public sealed record SmsMessage(string Mobile, string Text);
