@@ -29,7 +29,9 @@ public static class AccountServices
         services.AddHostedService<VerificationCleanup>();
 
         services.AddScoped<CredentialCheck>();
+        services.AddScoped<ICredentialCheck>(sp => sp.GetRequiredService<CredentialCheck>());
         services.AddScoped<ShopSignIn>();
+        services.AddScoped<IShopSignIn>(sp => sp.GetRequiredService<ShopSignIn>());
         services.AddScoped<Registration>();
         services.AddScoped<PasswordReset>();
         services.AddSingleton<EmailActivation>();

@@ -24,7 +24,7 @@ namespace BlazorShop.Features.Accounts.SignIn;
 /// </summary>
 public sealed class CredentialCheck(
     IDbContextFactory<ShopDbContext> dbFactory, UserManager<ShopUser> users, IPasswordHasher<ShopUser> hasher, RateCounters counters,
-    TimeProvider time, IOptions<IdentityOptions> identity, ILogger<CredentialCheck> logger)
+    TimeProvider time, IOptions<IdentityOptions> identity, ILogger<CredentialCheck> logger) : ICredentialCheck
 {
     private static string? s_dummyHash;
     private static readonly ShopUser DummyUser = new();

@@ -13,7 +13,7 @@ namespace BlazorShop.Features.Accounts.SignIn;
 /// </summary>
 public sealed class ShopSignIn(
     SignInManager<ShopUser> signInManager, IEnumerable<ISignInObserver> observers, IDbContextFactory<ShopDbContext> dbFactory,
-    TimeProvider time, ILogger<ShopSignIn> logger)
+    TimeProvider time, ILogger<ShopSignIn> logger) : IShopSignIn
 {
     public const string Password = "pwd", Registered = "register", Qq = "qq";
 
