@@ -32,7 +32,8 @@ try
     {
         ["Database:Provider"] = "Postgres", ["ConnectionStrings:Shop"] = connectionString,
     }).Build();
-    var services = new ServiceCollection().AddLogging().AddMemoryCache().AddSingleton<IConfiguration>(config);
+    var services = new ServiceCollection().AddLogging().AddMemoryCache().AddSingleton<IConfiguration>(config)
+        .AddSingleton(TimeProvider.System).AddLocalization(o => o.ResourcesPath = "Resources");
     services.AddShopDatabase(config, Path.GetTempPath());
     services.AddSingleton<IEventBus, InProcessEventBus>().AddSingleton<CatalogCache>().AddSearch(config);
     await using var provider = services.BuildServiceProvider();
