@@ -25,6 +25,9 @@ public class Order
     public DateTime? ShippedAt { get; set; }
     public DateTime? ReceivedAt { get; set; }
     public DateTime? CancelledAt { get; set; }
+    /// <summary>When an unpaid order is cancelled by expiry (UTC); null once paid or for pay-on-delivery orders.</summary>
+    public DateTime? ExpiresAt { get; set; }
     public int RowVersion { get; set; }
     public List<OrderLine> Lines { get; set; } = [];
+    public List<OrderStatusChange> History { get; set; } = [];
 }

@@ -29,6 +29,7 @@ public abstract class ShopDbContext(DbContextOptions options)
     public DbSet<CategoryVisit> CategoryVisits => Set<CategoryVisit>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<OrderStatusChange> OrderStatusChanges => Set<OrderStatusChange>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<BalanceLedgerEntry> BalanceLedger => Set<BalanceLedgerEntry>();
     public DbSet<RechargeRequest> RechargeRequests => Set<RechargeRequest>();

@@ -19,6 +19,7 @@ sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.RowVersion).IsConcurrencyToken();
         b.HasIndex(o => new { o.UserId, o.Status, o.CreatedAt }); // order history with status tabs
         b.HasIndex(o => new { o.Status, o.CreatedAt });             // expiry of unpaid orders, admin lists
+        b.HasIndex(o => new { o.Status, o.ExpiresAt });            // the expiry sweep
         b.HasIndex(o => o.CreatedAt);                                // dashboard: orders and sales per day
         b.ToTable(t =>
         {

@@ -547,6 +547,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<decimal>("Freight")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
@@ -608,6 +611,8 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("Status", "ExpiresAt");
 
                     b.HasIndex("UserId", "Status", "CreatedAt");
 
@@ -685,6 +690,43 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
 
                             t.HasCheckConstraint("CK_OrderLine_Score", "\"Score\" IS NULL OR \"Score\" BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.OrderStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ActorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(23)
+                        .HasColumnType("character varying(23)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId", "At");
+
+                    b.ToTable("OrderStatusChanges");
                 });
 
             modelBuilder.Entity("BlazorShop.Domain.Payment", b =>
@@ -1606,6 +1648,15 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Sku");
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.OrderStatusChange", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.Order", null)
+                        .WithMany("History")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.Payment", b =>
                 {
                     b.HasOne("BlazorShop.Domain.Order", null)
@@ -1811,6 +1862,8 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("BlazorShop.Domain.Order", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Lines");
                 });
 

@@ -515,6 +515,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("Freight")
                         .HasPrecision(12, 2)
                         .HasColumnType("REAL");
@@ -576,6 +579,8 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("Status", "ExpiresAt");
 
                     b.HasIndex("UserId", "Status", "CreatedAt");
 
@@ -651,6 +656,41 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
 
                             t.HasCheckConstraint("CK_OrderLine_Score", "\"Score\" IS NULL OR \"Score\" BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.OrderStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(23)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId", "At");
+
+                    b.ToTable("OrderStatusChanges");
                 });
 
             modelBuilder.Entity("BlazorShop.Domain.Payment", b =>
@@ -1533,6 +1573,15 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Sku");
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.OrderStatusChange", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.Order", null)
+                        .WithMany("History")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.Payment", b =>
                 {
                     b.HasOne("BlazorShop.Domain.Order", null)
@@ -1738,6 +1787,8 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("BlazorShop.Domain.Order", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Lines");
                 });
 
