@@ -2,6 +2,7 @@ using BlazorShop.Domain;
 using BlazorShop.Features.Accounts;
 using BlazorShop.Features.Cart;
 using BlazorShop.Features.Catalog;
+using BlazorShop.Features.Orders;
 using BlazorShop.Features.Search;
 using BlazorShop.Infrastructure.Blobs;
 using BlazorShop.Infrastructure.Caching;
@@ -80,6 +81,7 @@ public static class ApplicationServices
         services.AddCart(config);
         services.AddAccounts(config);
         services.AddAccountCentre(config);
+        services.AddOrders(config);
 
         services.AddShopSeeding(config);
         services.AddShopHealthChecks(config);
@@ -99,6 +101,7 @@ public static class ApplicationServices
         app.MapAccountEndpoints();
         app.MapAccountCentreEndpoints();
         app.MapCartEndpoints();
+        app.MapOrderEndpoints();
         app.MapShopHealthChecks();
         app.MapMemoryDiagnostics(config);
         return app;
