@@ -1,5 +1,6 @@
 using BlazorShop.Domain;
 using BlazorShop.Features.Accounts;
+using BlazorShop.Features.Admin;
 using BlazorShop.Features.Cart;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Search;
@@ -67,12 +68,16 @@ public static class ApplicationServices
         {
             o.LoginPath = "/login";
             o.LogoutPath = "/logout";
-            o.AccessDeniedPath = "/login";
             o.Cookie.Name = "blazorshop.auth";
             // The handler builds an absolute URL from the request's Host header; send a path instead, so a
             // forged Host can never turn "please sign in" into a redirect to another site.
             o.Events.OnRedirectToLogin = context => RedirectToPath(context.Response, context.RedirectUri);
-            o.Events.OnRedirectToAccessDenied = context => RedirectToPath(context.Response, context.RedirectUri);
+            // Signed in but not allowed (a shopper at /admin, Staff without the permission): 403, not the login page.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         services.AddCatalog(config);
@@ -80,6 +85,7 @@ public static class ApplicationServices
         services.AddCart(config);
         services.AddAccounts(config);
         services.AddAccountCentre(config);
+        services.AddAdmin(config);
 
         services.AddShopSeeding(config);
         services.AddShopHealthChecks(config);
@@ -99,6 +105,7 @@ public static class ApplicationServices
         app.MapAccountEndpoints();
         app.MapAccountCentreEndpoints();
         app.MapCartEndpoints();
+        app.MapAdminEndpoints();
         app.MapShopHealthChecks();
         app.MapMemoryDiagnostics(config);
         return app;

@@ -42,6 +42,7 @@ public abstract class ShopDbContext(DbContextOptions options)
     public DbSet<RateCounter> RateCounters => Set<RateCounter>();
     public DbSet<Messaging.OutgoingMessage> OutgoingMessages => Set<Messaging.OutgoingMessage>();
     public DbSet<Messaging.DevOutboxMessage> DevOutbox => Set<Messaging.DevOutboxMessage>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
