@@ -16,6 +16,7 @@ public static class AdminServices
         services.AddSingleton<AuditLog>();
         services.AddSingleton<CatalogLookups>();
         services.AddSingleton<AdminSkuService>();
+        services.AddSingleton<AdminSpuService>();
         return services;
     }
 }
