@@ -46,7 +46,7 @@ public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         var rows = await (from line in db.OrderLines.AsNoTracking()
                           join order in db.Orders on line.OrderId equals order.Id
                           join user in db.Users on order.UserId equals user.Id
-                          where line.IsCommented && line.CommentedAt != null && line.Sku!.SpuId == spuId
+                          where line.IsCommented && !line.IsReviewHidden && line.CommentedAt != null && line.Sku!.SpuId == spuId
                           orderby line.CommentedAt descending
                           select new { user.UserName, line.IsAnonymous, line.Score, line.Comment, line.CommentedAt, line.SkuName })
             .Take(take).ToListAsync(ct);
