@@ -20,6 +20,8 @@ public static class AdminServices
         services.AddSingleton<Users.AdminUserService>();
         services.AddSingleton<Users.AdminRechargeService>();
         services.AddSingleton<Users.AdminReviewService>();
+        services.AddSingleton<Content.AdminContentService>();
+        services.AddSingleton<AdminImages>();
         return services;
     }
 }
