@@ -22,6 +22,7 @@ public static class AdminServices
         services.AddSingleton<Users.AdminReviewService>();
         services.AddSingleton<Content.AdminContentService>();
         services.AddSingleton<AdminImages>();
+        services.AddSingleton<Dashboard.AdminDashboardService>();
         return services;
     }
 }
