@@ -3,6 +3,7 @@ using BlazorShop.Features.Accounts;
 using BlazorShop.Features.Admin;
 using BlazorShop.Features.Cart;
 using BlazorShop.Features.Catalog;
+using BlazorShop.Features.Orders;
 using BlazorShop.Features.Search;
 using BlazorShop.Infrastructure.Blobs;
 using BlazorShop.Infrastructure.Caching;
@@ -85,6 +86,7 @@ public static class ApplicationServices
         services.AddCart(config);
         services.AddAccounts(config);
         services.AddAccountCentre(config);
+        services.AddOrders(config);
         services.AddAdmin(config);
 
         services.AddShopSeeding(config);
@@ -105,6 +107,7 @@ public static class ApplicationServices
         app.MapAccountEndpoints();
         app.MapAccountCentreEndpoints();
         app.MapCartEndpoints();
+        app.MapOrderEndpoints();
         app.MapAdminEndpoints();
         app.MapShopHealthChecks();
         app.MapMemoryDiagnostics(config);
