@@ -2,6 +2,7 @@ using BlazorShop.Features.Admin.Audit;
 using BlazorShop.Features.Admin.Goods;
 using BlazorShop.Infrastructure.Configuration;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BlazorShop.Features.Admin;
 
@@ -23,6 +24,8 @@ public static class AdminServices
         services.AddSingleton<Content.AdminContentService>();
         services.AddSingleton<AdminImages>();
         services.AddSingleton<Dashboard.AdminDashboardService>();
+        services.AddSingleton<Orders.AdminOrderService>();
+        services.TryAddSingleton<Orders.IOrderRefunds, Orders.NoGatewayRefunds>();
         return services;
     }
 }
