@@ -130,9 +130,16 @@ public sealed class AdminSkuService(
         var entry = db.Entry(sku);
         var changes = new[] { nameof(Sku.Price), nameof(Sku.MarketPrice), nameof(Sku.Stock), nameof(Sku.IsLaunched) }
             .Where(p => entry.Property(p).IsModified && !Equals(entry.Property(p).OriginalValue, entry.Property(p).CurrentValue))
-            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p} {entry.Property(p).OriginalValue} → {entry.Property(p).CurrentValue}"));
+            .Select(p => $"{p} {Show(entry.Property(p).OriginalValue)} → {Show(entry.Property(p).CurrentValue)}");
         audit.Add(db, user, AuditAreas.Goods, "sku." + action, "sku:" + sku.Id, string.Join("; ", changes));
     }
+
+    private static string Show(object? value) => value switch
+    {
+        decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value?.ToString() ?? "",
+    };
 
     private async Task<SkuGridRow?> RowAsync(long id, CancellationToken ct)
     {
