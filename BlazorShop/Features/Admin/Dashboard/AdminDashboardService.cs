@@ -37,7 +37,7 @@ public sealed class AdminDashboardService(IDbContextFactory<ShopDbContext> conte
         var todayFigures = byDay.GetValueOrDefault(today);
 
         var topSkus = await db.Skus.AsNoTracking().OrderByDescending(s => s.Sales).ThenBy(s => s.Id).Take(10)
-            .Select(s => new NamedCount(s.Name, s.Sales)).ToListAsync(ct);
+            .Select(s => new NamedCount("#" + s.Id + " " + s.Name, s.Sales)).ToListAsync(ct);
         var visits = await (from v in db.CategoryVisits.AsNoTracking()
                             join c in db.Categories on v.CategoryId equals c.Id
                             where v.Date == today
@@ -45,6 +45,7 @@ public sealed class AdminDashboardService(IDbContextFactory<ShopDbContext> conte
                             select new NamedCount(c.Name, v.Count)).Take(10).ToListAsync(ct);
 
         return new DashboardData(usersTotal, newToday, activeToday, todayFigures.Orders, todayFigures.Sales, lowStock, days,
+            // Labels are the chart's categories: each starts with the SKU id so two SKUs with a similar name stay apart.
             topSkus.Select(s => s with { Name = s.Name.Length > 24 ? s.Name[..24] + "…" : s.Name }).ToList(), visits);
     }
 
