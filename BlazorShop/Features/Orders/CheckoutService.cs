@@ -109,7 +109,7 @@ public sealed class CheckoutService(
                         await tx.RollbackAsync(ct);
                         return await CannotHaveAsync(db, line, ct);
                     }
-                    await db.Spus.Where(p => p.Skus.Any(k => k.Id == line.SkuId))
+                    await db.Spus.Where(p => p.Id == line.SpuId)
                         .ExecuteUpdateAsync(s => s.SetProperty(p => p.Sales, p => p.Sales + line.Count), ct);
                 }
                 if (request.PayMethod == PayMethod.Balance)
@@ -215,14 +215,14 @@ public sealed class CheckoutService(
         var skus = await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Select(s => new
             {
-                s.Id, s.Name, s.DefaultImage, s.Price, s.Stock, s.IsLaunched,
+                s.Id, s.SpuId, s.Name, s.DefaultImage, s.Price, s.Stock, s.IsLaunched,
                 Specs = s.Specifications.OrderBy(x => x.SpecificationId).Select(x => x.Option!.Value).ToList(),
             })
             .ToDictionaryAsync(s => s.Id, ct);
         return [.. wanted.Where(w => skus.ContainsKey(w.SkuId)).Select(w =>
         {
             var s = skus[w.SkuId];
-            return new SettlementLine(s.Id, s.Name, s.DefaultImage, string.Join(" · ", s.Specs), s.Price, w.Count, s.Stock, s.IsLaunched);
+            return new SettlementLine(s.Id, s.Name, s.DefaultImage, string.Join(" · ", s.Specs), s.Price, w.Count, s.Stock, s.IsLaunched) { SpuId = s.SpuId };
         })];
     }
 }
