@@ -105,17 +105,9 @@ public sealed class CheckoutService(
                         return new PlaceOrderResult(PlaceOrderOutcome.InsufficientBalance);
                     }
                 }
-                // The hot rows last, right before the commit, so their locks are held as briefly as possible; in one
-                // order everywhere (by SKU id), so two orders never wait for each other in a circle.
-                foreach (var line in lines.OrderBy(l => l.SkuId))
-                {
-                    if (!await StockTaking.TakeAsync(db, line.SkuId, line.SpuId, line.Count, ct))
-                    {
-                        await tx.RollbackAsync(ct);
-                        return await CannotHaveAsync(db, line, ct);
-                    }
-                }
-                await tx.CommitAsync(ct);
+                // The hot rows last, together with the commit, so their locks are held as briefly as possible.
+                if (!await StockTaking.TakeAllAndCommitAsync(db, tx, lines, ct))
+                    return await CannotHaveAsync(db, lines, ct);
                 return new PlaceOrderResult(PlaceOrderOutcome.Placed, order.Id);
             }, ct);
             if (result is null)
@@ -173,12 +165,16 @@ public sealed class CheckoutService(
         return order;
     }
 
-    private static async Task<PlaceOrderResult> CannotHaveAsync(ShopDbContext db, SettlementLine line, CancellationToken ct)
+    /// <summary>Which line could not be had (the first short or withdrawn one, by SKU id) and how many are left.</summary>
+    private static async Task<PlaceOrderResult> CannotHaveAsync(ShopDbContext db, IReadOnlyList<SettlementLine> lines, CancellationToken ct)
     {
-        var now = await db.Skus.AsNoTracking().Where(s => s.Id == line.SkuId)
-            .Select(s => new { s.Stock, s.IsLaunched }).FirstOrDefaultAsync(ct);
-        return now is { IsLaunched: true }
-            ? new PlaceOrderResult(PlaceOrderOutcome.SoldOut, SkuId: line.SkuId, SkuName: line.Name, Left: now.Stock)
+        var ids = lines.Select(l => l.SkuId).ToList();
+        var now = await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.Stock, s.IsLaunched }).ToDictionaryAsync(s => s.Id, ct);
+        var line = lines.OrderBy(l => l.SkuId).FirstOrDefault(l => !now.TryGetValue(l.SkuId, out var s) || !s.IsLaunched || s.Stock < l.Count)
+            ?? lines.OrderBy(l => l.SkuId).First(); // stock came back meanwhile: still this attempt failed on the first
+        return now.TryGetValue(line.SkuId, out var sku) && sku.IsLaunched
+            ? new PlaceOrderResult(PlaceOrderOutcome.SoldOut, SkuId: line.SkuId, SkuName: line.Name, Left: sku.Stock)
             : new PlaceOrderResult(PlaceOrderOutcome.Unavailable, SkuId: line.SkuId, SkuName: line.Name);
     }
 
