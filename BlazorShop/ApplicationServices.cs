@@ -3,6 +3,7 @@ using BlazorShop.Features.Accounts;
 using BlazorShop.Features.Cart;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Orders;
+using BlazorShop.Features.Payments;
 using BlazorShop.Features.Search;
 using BlazorShop.Infrastructure.Blobs;
 using BlazorShop.Infrastructure.Caching;
@@ -82,6 +83,7 @@ public static class ApplicationServices
         services.AddAccounts(config);
         services.AddAccountCentre(config);
         services.AddOrders(config);
+        services.AddPayments(config, dataDirectory);
 
         services.AddShopSeeding(config);
         services.AddShopHealthChecks(config);
@@ -102,6 +104,7 @@ public static class ApplicationServices
         app.MapAccountCentreEndpoints();
         app.MapCartEndpoints();
         app.MapOrderEndpoints();
+        app.MapPaymentEndpoints();
         app.MapShopHealthChecks();
         app.MapMemoryDiagnostics(config);
         return app;
