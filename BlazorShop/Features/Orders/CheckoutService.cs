@@ -74,55 +74,65 @@ public sealed class CheckoutService(
 
         for (var attempt = 1; ; attempt++)
         {
-            db.ChangeTracker.Clear();
             var now = clock.GetUtcNow().UtcDateTime;
-            var lastId = await db.Orders.AsNoTracking().Where(o => o.UserId == userId)
-                .OrderByDescending(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync(ct);
-            var order = NewOrder(OrderIds.Next(userId, now, lastId), userId, address, lines, request.PayMethod, total, token, now);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            db.Orders.Add(order);
-            try
+            Order? order = null;
+            var result = await db.InTransactionAsync(async tx =>
             {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+                // A user's orders are placed one after another (a lock on the user's row, which a balance payment takes
+                // anyway), so the latest id read here is really the latest and the next second is free.
+                await db.Users.Where(u => u.Id == userId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(u => u.ConcurrencyStamp, u => u.ConcurrencyStamp), ct);
+                var lastId = await db.Orders.AsNoTracking().Where(o => o.UserId == userId)
+                    .OrderByDescending(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync(ct);
+                order = NewOrder(OrderIds.Next(userId, now, lastId), userId, address, lines, request.PayMethod, total, token, now);
+                db.Orders.Add(order);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+                {
+                    // Two orders of one user in the same instant (the id), or the same submission twice (the token).
+                    return null;
+                }
+
+                // The hot rows are touched last, so their locks are held for as short a time as possible.
+                foreach (var line in lines.OrderBy(l => l.SkuId)) // one order everywhere: no deadlocks between orders
+                {
+                    var taken = await db.Skus.Where(s => s.Id == line.SkuId && s.IsLaunched && s.Stock >= line.Count)
+                        .ExecuteUpdateAsync(s => s
+                            .SetProperty(k => k.Stock, k => k.Stock - line.Count)
+                            .SetProperty(k => k.Sales, k => k.Sales + line.Count)
+                            .SetProperty(k => k.RowVersion, k => k.RowVersion + 1), ct);
+                    if (taken != 1)
+                    {
+                        await tx.RollbackAsync(ct);
+                        return await CannotHaveAsync(db, line, ct);
+                    }
+                    await db.Spus.Where(p => p.Id == line.SpuId)
+                        .ExecuteUpdateAsync(s => s.SetProperty(p => p.Sales, p => p.Sales + line.Count), ct);
+                }
+                if (request.PayMethod == PayMethod.Balance)
+                {
+                    var paid = await balance.DebitAsync(db, userId, total, LedgerKind.OrderPayment, order.Id, null, ct);
+                    if (!paid.Succeeded)
+                    {
+                        await tx.RollbackAsync(ct);
+                        return new PlaceOrderResult(PlaceOrderOutcome.InsufficientBalance);
+                    }
+                }
+                await tx.CommitAsync(ct);
+                return new PlaceOrderResult(PlaceOrderOutcome.Placed, order.Id);
+            }, ct);
+            if (result is null)
             {
-                // Two orders of one user in the same instant (the id), or the same submission twice (the token).
-                await tx.RollbackAsync(ct);
                 if (token is not null && await FindByTokenAsync(userId, token, ct) is { } placed)
                     return new PlaceOrderResult(PlaceOrderOutcome.AlreadyPlaced, placed);
-                if (attempt == MaxIdAttempts) throw;
+                if (attempt == MaxIdAttempts) throw new InvalidOperationException($"No free order id for user {userId} after {attempt} attempts.");
                 continue;
             }
-
-            // The hot rows are touched last, so their locks are held for as short a time as possible.
-            foreach (var line in lines.OrderBy(l => l.SkuId)) // one order everywhere: no deadlocks between orders
-            {
-                var taken = await db.Skus.Where(s => s.Id == line.SkuId && s.IsLaunched && s.Stock >= line.Count)
-                    .ExecuteUpdateAsync(s => s
-                        .SetProperty(k => k.Stock, k => k.Stock - line.Count)
-                        .SetProperty(k => k.Sales, k => k.Sales + line.Count)
-                        .SetProperty(k => k.RowVersion, k => k.RowVersion + 1), ct);
-                if (taken != 1)
-                {
-                    await tx.RollbackAsync(ct);
-                    return await CannotHaveAsync(db, line, ct);
-                }
-                await db.Spus.Where(p => p.Skus.Any(k => k.Id == line.SkuId))
-                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.Sales, p => p.Sales + line.Count), ct);
-            }
-            if (request.PayMethod == PayMethod.Balance)
-            {
-                var paid = await balance.DebitAsync(db, userId, total, LedgerKind.OrderPayment, order.Id, null, ct);
-                if (!paid.Succeeded)
-                {
-                    await tx.RollbackAsync(ct);
-                    return new PlaceOrderResult(PlaceOrderOutcome.InsufficientBalance);
-                }
-            }
-            await tx.CommitAsync(ct);
-            await AfterCommitAsync(userId, order, request.Source, ct);
-            return new PlaceOrderResult(PlaceOrderOutcome.Placed, order.Id);
+            if (result.Outcome == PlaceOrderOutcome.Placed) await AfterCommitAsync(userId, order!, request.Source, ct);
+            return result;
         }
     }
 
@@ -205,14 +215,14 @@ public sealed class CheckoutService(
         var skus = await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Select(s => new
             {
-                s.Id, s.Name, s.DefaultImage, s.Price, s.Stock, s.IsLaunched,
+                s.Id, s.SpuId, s.Name, s.DefaultImage, s.Price, s.Stock, s.IsLaunched,
                 Specs = s.Specifications.OrderBy(x => x.SpecificationId).Select(x => x.Option!.Value).ToList(),
             })
             .ToDictionaryAsync(s => s.Id, ct);
         return [.. wanted.Where(w => skus.ContainsKey(w.SkuId)).Select(w =>
         {
             var s = skus[w.SkuId];
-            return new SettlementLine(s.Id, s.Name, s.DefaultImage, string.Join(" · ", s.Specs), s.Price, w.Count, s.Stock, s.IsLaunched);
+            return new SettlementLine(s.Id, s.Name, s.DefaultImage, string.Join(" · ", s.Specs), s.Price, w.Count, s.Stock, s.IsLaunched) { SpuId = s.SpuId };
         })];
     }
 }

@@ -29,17 +29,18 @@ public sealed class OrderActions(IDbContextFactory<ShopDbContext> contexts, IEve
     public async Task<bool> CancelUnpaidAsync(string orderId, string reason, long? actorId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!await OrderStatusMachine.MoveAsync(db, orderId, OrderStatus.Unpaid, OrderStatus.Cancelled, now, reason, actorId, ct))
+        var done = await db.InTransactionAsync(async tx =>
         {
-            await tx.RollbackAsync(ct);
-            return false;
-        }
-        var returned = await OrderStock.ReturnAsync(db, orderId, ct);
-        var order = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => new { o.UserId, o.TotalAmount }).FirstAsync(ct);
-        await tx.CommitAsync(ct);
-        await PublishAsync(returned, new OrderChanged(orderId, order.UserId, OrderStatus.Cancelled, OrderStatus.Unpaid, order.TotalAmount), ct);
+            if (!await OrderStatusMachine.MoveAsync(db, orderId, OrderStatus.Unpaid, OrderStatus.Cancelled, now, reason, actorId, ct))
+                return null;
+            var returned = await OrderStock.ReturnAsync(db, orderId, ct);
+            var changed = await ChangedAsync(db, orderId, OrderStatus.Unpaid, ct);
+            await tx.CommitAsync(ct);
+            return new { returned, changed };
+        }, ct);
+        if (done is null) return false;
+        await PublishAsync(done.returned, done.changed, ct);
         return true;
     }
 
@@ -48,8 +49,13 @@ public sealed class OrderActions(IDbContextFactory<ShopDbContext> contexts, IEve
         if (await StatusOfAsync(userId, orderId, ct) is not { } status) return OrderActionOutcome.NotFound;
         if (status != OrderStatus.ToReceive) return OrderActionOutcome.NotAllowed;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var moved = await OrderStatusMachine.MoveAsync(db, orderId, OrderStatus.ToReceive, OrderStatus.ToReview,
-            clock.GetUtcNow().UtcDateTime, "OrderEvent_Received", userId, ct);
+        var moved = await db.InTransactionAsync(async tx =>
+        {
+            if (!await OrderStatusMachine.MoveAsync(db, orderId, OrderStatus.ToReceive, OrderStatus.ToReview,
+                clock.GetUtcNow().UtcDateTime, "OrderEvent_Received", userId, ct)) return false;
+            await tx.CommitAsync(ct);
+            return true;
+        }, ct);
         if (!moved) return OrderActionOutcome.NotAllowed;
         await PublishAsync([], await ChangedAsync(db, orderId, OrderStatus.ToReceive, ct), ct);
         return OrderActionOutcome.Done;
@@ -64,32 +70,31 @@ public sealed class OrderActions(IDbContextFactory<ShopDbContext> contexts, IEve
             return OrderActionOutcome.Invalid;
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var review in reviews)
+        var finished = await db.InTransactionAsync<bool?>(async tx =>
         {
-            var text = review.Text!.Trim();
-            // Only a line of this order not reviewed yet: a second submission of the same review changes nothing.
-            var written = await db.OrderLines.Where(l => l.Id == review.LineId && l.OrderId == orderId && !l.IsCommented)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(l => l.Score, review.Score).SetProperty(l => l.Comment, text)
-                    .SetProperty(l => l.IsAnonymous, review.Anonymous).SetProperty(l => l.IsCommented, true)
-                    .SetProperty(l => l.CommentedAt, now), ct);
-            if (written != 1)
+            foreach (var review in reviews)
             {
-                await tx.RollbackAsync(ct);
-                return OrderActionOutcome.Invalid;
+                var text = review.Text!.Trim();
+                // Only a line of this order not reviewed yet: a second submission of the same review changes nothing.
+                var written = await db.OrderLines.Where(l => l.Id == review.LineId && l.OrderId == orderId && !l.IsCommented)
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(l => l.Score, review.Score).SetProperty(l => l.Comment, text)
+                        .SetProperty(l => l.IsAnonymous, review.Anonymous).SetProperty(l => l.IsCommented, true)
+                        .SetProperty(l => l.CommentedAt, now), ct);
+                if (written != 1) return null;
+                var skuId = await db.OrderLines.Where(l => l.Id == review.LineId).Select(l => l.SkuId).FirstAsync(ct);
+                await db.Skus.Where(s => s.Id == skuId).ExecuteUpdateAsync(s => s.SetProperty(k => k.CommentCount, k => k.CommentCount + 1), ct);
+                await db.Spus.Where(p => p.Skus.Any(k => k.Id == skuId))
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.CommentCount, p => p.CommentCount + 1), ct);
             }
-            var skuId = await db.OrderLines.Where(l => l.Id == review.LineId).Select(l => l.SkuId).FirstAsync(ct);
-            await db.Skus.Where(s => s.Id == skuId).ExecuteUpdateAsync(s => s.SetProperty(k => k.CommentCount, k => k.CommentCount + 1), ct);
-            await db.Spus.Where(p => p.Skus.Any(k => k.Id == skuId))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.CommentCount, p => p.CommentCount + 1), ct);
-        }
-        var finished = false;
-        if (!await db.OrderLines.AnyAsync(l => l.OrderId == orderId && !l.IsCommented, ct))
-            finished = await OrderStatusMachine.MoveAsync(db, orderId, OrderStatus.ToReview, OrderStatus.Finished, now, "OrderEvent_Reviewed", userId, ct);
-        await tx.CommitAsync(ct);
-        if (finished) await PublishAsync([], await ChangedAsync(db, orderId, OrderStatus.ToReview, ct), ct);
+            var all = !await db.OrderLines.AnyAsync(l => l.OrderId == orderId && !l.IsCommented, ct)
+                && await OrderStatusMachine.MoveAsync(db, orderId, OrderStatus.ToReview, OrderStatus.Finished, now, "OrderEvent_Reviewed", userId, ct);
+            await tx.CommitAsync(ct);
+            return all;
+        }, ct);
+        if (finished is null) return OrderActionOutcome.Invalid;
+        if (finished == true) await PublishAsync([], await ChangedAsync(db, orderId, OrderStatus.ToReview, ct), ct);
         return OrderActionOutcome.Done;
     }
 
