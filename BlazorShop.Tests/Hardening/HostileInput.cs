@@ -70,6 +70,9 @@ public static class HostileInput
         new("/orders", "/orders", ["status", "page"]),
         new("/orders/{Id}", "/orders/20260101000000000000001", ["status"]),
         new("/orders/{Id}/review", "/orders/20260101000000000000001/review", []),
+        new("/pay/{OrderId}", "/pay/20260101000000000000001", []),
+        // The return page reads the gateway's parameters as a whole (their signature decides): fuzz the ones it uses.
+        new("/pay/return", "/pay/return", ["out_trade_no", "total_amount", "sign", "sign_type", "app_id"]),
         new("/not-found", "/not-found", []),
         new("/culture/set", "/culture/set?culture=en", ["culture", "redirectUri"]),
         new("/health/ready", "/health/ready", []),

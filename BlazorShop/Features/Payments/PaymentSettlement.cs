@@ -24,19 +24,21 @@ public sealed class PaymentSettlement(IDbContextFactory<ShopDbContext> contexts,
             return SettleOutcome.Rejected;
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        var paid = await db.InTransactionAsync(async tx =>
         {
-            if (await OrderStatusMachine.MoveAsync(db, orderId, OrderStatus.Unpaid, OrderStatus.ToShip, now, "OrderEvent_Paid", null, ct))
-            {
-                db.Payments.Add(new Payment { OrderId = orderId, TradeNo = tradeNo, Amount = amount, CreatedAt = now });
-                await db.SaveChangesAsync(ct);
-                await FinishAttemptAsync(db, orderId, ct);
-                await tx.CommitAsync(ct);
-                log.LogInformation("Order {OrderId} paid (trade {TradeNo})", orderId, tradeNo);
-                await bus.PublishAsync(new OrderChanged(orderId, order.UserId, OrderStatus.ToShip, OrderStatus.Unpaid, amount), ct);
-                return SettleOutcome.Paid;
-            }
-            await tx.RollbackAsync(ct);
+            if (!await OrderStatusMachine.MoveAsync(db, orderId, OrderStatus.Unpaid, OrderStatus.ToShip, now, "OrderEvent_Paid", null, ct))
+                return false;
+            db.Payments.Add(new Payment { OrderId = orderId, TradeNo = tradeNo, Amount = amount, CreatedAt = now });
+            await db.SaveChangesAsync(ct);
+            await FinishAttemptAsync(db, orderId, ct);
+            await tx.CommitAsync(ct);
+            return true;
+        }, ct);
+        if (paid)
+        {
+            log.LogInformation("Order {OrderId} paid (trade {TradeNo})", orderId, tradeNo);
+            await bus.PublishAsync(new OrderChanged(orderId, order.UserId, OrderStatus.ToShip, OrderStatus.Unpaid, amount), ct);
+            return SettleOutcome.Paid;
         }
         db.ChangeTracker.Clear();
 
@@ -64,15 +66,16 @@ public sealed class PaymentSettlement(IDbContextFactory<ShopDbContext> contexts,
         var order = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => new { o.UserId, o.TotalAmount }).FirstOrDefaultAsync(ct);
         if (order is null) return false;
         var now = clock.GetUtcNow().UtcDateTime;
-        IReadOnlyList<SkuChanged> skus;
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        var skus = await db.InTransactionAsync<IReadOnlyList<SkuChanged>?>(async tx =>
         {
             if (!await OrderStatusMachine.MoveAsync(db, orderId, OrderStatus.Unpaid, OrderStatus.Cancelled, now, "OrderEvent_PaymentClosed", null, ct))
-                return false;
-            skus = await OrderStock.ReturnAsync(db, orderId, ct);
+                return null;
+            var returned = await OrderStock.ReturnAsync(db, orderId, ct);
             await FinishAttemptAsync(db, orderId, ct);
             await tx.CommitAsync(ct);
-        }
+            return returned;
+        }, ct);
+        if (skus is null) return false;
         await bus.PublishAsync(new OrderChanged(orderId, order.UserId, OrderStatus.Cancelled, OrderStatus.Unpaid, order.TotalAmount), ct);
         foreach (var sku in skus) await bus.PublishAsync(sku, ct);
         return true;

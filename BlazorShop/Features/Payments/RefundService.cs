@@ -40,14 +40,16 @@ public sealed class RefundService(IDbContextFactory<ShopDbContext> contexts, IPa
 
             var now = clock.GetUtcNow().UtcDateTime;
             var amount = payment?.Amount ?? order.TotalAmount;
-            IReadOnlyList<SkuChanged> skus = [];
             var row = new Refund
             {
                 OrderId = orderId, RequestNo = RequestNoOf(orderId), Amount = amount, PayMethod = order.PayMethod,
                 Status = RefundStatus.Pending, Reason = reason, ActorId = actorId, CreatedAt = now,
             };
-            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            var recorded = await db.InTransactionAsync<(bool Recorded, bool Raced, IReadOnlyList<SkuChanged> Skus)>(async tx =>
             {
+                row.Id = 0;
+                row.Status = RefundStatus.Pending;
+                row.CompletedAt = null;
                 db.Refunds.Add(row);
                 try
                 {
@@ -55,16 +57,13 @@ public sealed class RefundService(IDbContextFactory<ShopDbContext> contexts, IPa
                 }
                 catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
                 {
-                    await tx.RollbackAsync(ct);
-                    return await RefundAsync(orderId, actorId, reason, ct); // another call recorded it first: continue with theirs
+                    return (false, true, []); // another call recorded it first: continue with theirs
                 }
+                IReadOnlyList<SkuChanged> skus = [];
                 if (!flagged)
                 {
                     if (!await OrderStatusMachine.MoveAsync(db, orderId, OrderStatus.ToShip, OrderStatus.Cancelled, now, "OrderEvent_Refunded", actorId, ct))
-                    {
-                        await tx.RollbackAsync(ct);
-                        return RefundOutcome.NotRefundable; // shipped or cancelled meanwhile
-                    }
+                        return (false, false, skus); // shipped or cancelled meanwhile
                     skus = await OrderStock.ReturnAsync(db, orderId, ct);
                 }
                 if (order.PayMethod == PayMethod.Balance)
@@ -75,11 +74,15 @@ public sealed class RefundService(IDbContextFactory<ShopDbContext> contexts, IPa
                     await db.SaveChangesAsync(ct);
                 }
                 await tx.CommitAsync(ct);
-            }
+                return (true, false, skus);
+            }, ct);
+            db.ChangeTracker.Clear();
+            if (recorded.Raced) return await RefundAsync(orderId, actorId, reason, ct);
+            if (!recorded.Recorded) return RefundOutcome.NotRefundable;
             if (!flagged)
             {
                 await bus.PublishAsync(new OrderChanged(orderId, order.UserId, OrderStatus.Cancelled, OrderStatus.ToShip, order.TotalAmount), ct);
-                foreach (var sku in skus) await bus.PublishAsync(sku, ct);
+                foreach (var sku in recorded.Skus) await bus.PublishAsync(sku, ct);
             }
             log.LogInformation("Order {OrderId}: refund of {Amount} recorded ({PayMethod})", orderId, amount, order.PayMethod);
             if (order.PayMethod == PayMethod.Balance) return RefundOutcome.Refunded;
