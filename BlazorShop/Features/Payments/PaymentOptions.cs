@@ -29,6 +29,10 @@ public sealed class PaymentOptions : IValidatableObject
     [Range(0.00001, 1.0)]
     public double SimulatorRetryScale { get; set; } = 1.0;
 
+    /// <summary>Where the simulator keeps its two generated key pairs (default: the data folder). Instances that share a
+    /// database must share this folder, or each would sign with keys the others don't know.</summary>
+    public string? SimulatorKeyDirectory { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrWhiteSpace(PublicBaseUrl)

@@ -30,7 +30,9 @@ public static class PaymentServices
         }
         else
         {
-            services.AddSingleton(_ => new SimulatorKeys(dataDirectory));
+            services.AddSingleton(sp => new SimulatorKeys(sp.GetRequiredService<IOptions<PaymentOptions>>().Value.SimulatorKeyDirectory is { Length: > 0 } keys
+                ? Path.GetFullPath(keys, dataDirectory)
+                : dataDirectory));
             services.AddSingleton<SimulatorNotifySignal>();
             services.AddSingleton<AlipaySimulator>();
             services.AddHttpClient(SimulatorNotifier.ClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
@@ -57,7 +59,12 @@ public static class PaymentServices
     {
         PaymentEndpoints.MapNotify(app);
         if (app.ServiceProvider.GetRequiredService<IOptions<PaymentOptions>>().Value.Provider == PaymentProvider.Simulator)
+        {
             SimulatorEndpoints.Map(app);
+            if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsProduction())
+                app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PaymentServices))
+                    .LogWarning("Payment:Provider is Simulator: anyone can pay with the built-in simulator. Set Payment:Provider=Alipay for real payments");
+        }
         return app;
     }
 }

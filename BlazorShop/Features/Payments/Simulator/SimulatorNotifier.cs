@@ -1,5 +1,6 @@
 using BlazorShop.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BlazorShop.Features.Payments.Simulator;
 
@@ -7,9 +8,11 @@ namespace BlazorShop.Features.Payments.Simulator;
 /// Sends the simulator's notifies: POSTs each paid trade's signed notify to its notify_url until the answer is the
 /// exact body <c>success</c>, retrying on Alipay's schedule (<see cref="AlipaySimulator.RetrySchedule"/>, scaled by
 /// <c>Payment:SimulatorRetryScale</c>). A trade is claimed with a conditional UPDATE, so instances don't send the same one at once.
+/// When idle it sleeps until the next retry is due, a trade is paid here, or <c>Payment:ReconcileInterval</c> has passed
+/// (for trades paid on another instance).
 /// </summary>
 public sealed class SimulatorNotifier(IDbContextFactory<ShopDbContext> contexts, AlipaySimulator simulator, SimulatorNotifySignal signal,
-    IHttpClientFactory http, TimeProvider clock, ILogger<SimulatorNotifier> log) : BackgroundService
+    IHttpClientFactory http, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<SimulatorNotifier> log) : BackgroundService
 {
     public const string ClientName = "PaymentSimulator";
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
@@ -21,8 +24,14 @@ public sealed class SimulatorNotifier(IDbContextFactory<ShopDbContext> contexts,
         {
             try
             {
-                await SendDueAsync(stoppingToken);
-                await signal.WaitAsync(Poll, stoppingToken);
+                var next = await SendDueAsync(stoppingToken);
+                var wait = options.Value.ReconcileInterval;
+                if (next is { } due)
+                {
+                    var untilDue = due - clock.GetUtcNow().UtcDateTime;
+                    wait = untilDue < TimeSpan.FromMilliseconds(10) ? TimeSpan.FromMilliseconds(10) : untilDue < wait ? untilDue : wait;
+                }
+                await signal.WaitAsync(wait, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -36,14 +45,16 @@ public sealed class SimulatorNotifier(IDbContextFactory<ShopDbContext> contexts,
         }
     }
 
-    /// <summary>One pass: every trade whose notify is due gets one attempt.</summary>
-    public async Task SendDueAsync(CancellationToken ct)
+    /// <summary>One pass: every trade whose notify is due gets one attempt. Returns when the next pending one is due.</summary>
+    public async Task<DateTime?> SendDueAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var due = await db.SimulatorTrades.AsNoTracking()
-            .Where(t => !t.NotifyDelivered && t.NextNotifyAt != null && t.NextNotifyAt <= now && t.TradeNo != null && t.NotifyUrl != null)
+        var pending = await db.SimulatorTrades.AsNoTracking()
+            .Where(t => !t.NotifyDelivered && t.NextNotifyAt != null && t.TradeNo != null && t.NotifyUrl != null)
             .OrderBy(t => t.NextNotifyAt).Take(50).ToListAsync(ct);
+        var due = pending.Where(t => t.NextNotifyAt <= now).ToList();
+        if (due.Count == 0) return pending.FirstOrDefault()?.NextNotifyAt;
         foreach (var trade in due)
         {
             var claimed = await db.SimulatorTrades.Where(t => t.OutTradeNo == trade.OutTradeNo && t.NextNotifyAt == trade.NextNotifyAt && !t.NotifyDelivered)
@@ -59,6 +70,7 @@ public sealed class SimulatorNotifier(IDbContextFactory<ShopDbContext> contexts,
                 log.LogWarning("Simulator: notify {Attempt} of {OutTradeNo} not accepted; {Next}", attempts, trade.OutTradeNo,
                     next is null ? "giving up" : "retrying at " + next.Value.ToString("O"));
         }
+        return clock.GetUtcNow().UtcDateTime; // look again at once: more may be due
     }
 
     private async Task<bool> SendAsync(string url, Dictionary<string, string> fields, CancellationToken ct)
