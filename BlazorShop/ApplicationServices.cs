@@ -4,6 +4,7 @@ using BlazorShop.Features.Admin;
 using BlazorShop.Features.Cart;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Orders;
+using BlazorShop.Features.Payments;
 using BlazorShop.Features.Search;
 using BlazorShop.Infrastructure.Blobs;
 using BlazorShop.Infrastructure.Caching;
@@ -88,6 +89,7 @@ public static class ApplicationServices
         services.AddAccountCentre(config);
         services.AddOrders(config);
         services.AddAdmin(config);
+        services.AddPayments(config, dataDirectory);
 
         services.AddShopSeeding(config);
         services.AddShopHealthChecks(config);
@@ -109,6 +111,7 @@ public static class ApplicationServices
         app.MapCartEndpoints();
         app.MapOrderEndpoints();
         app.MapAdminEndpoints();
+        app.MapPaymentEndpoints();
         app.MapShopHealthChecks();
         app.MapMemoryDiagnostics(config);
         return app;

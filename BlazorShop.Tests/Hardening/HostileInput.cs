@@ -83,6 +83,9 @@ public static class HostileInput
         new("/admin/content", "/admin/content", []),
         new("/admin/export/skus.csv", "/admin/export/skus.csv", ["q", "cat", "brand", "launched", "low"]),
         new("/admin/export/orders.csv", "/admin/export/orders.csv", ["status", "from", "to", "user", "id"]),
+        new("/pay/{OrderId}", "/pay/20260101000000000000001", []),
+        // The return page reads the gateway's parameters as a whole (their signature decides): fuzz the ones it uses.
+        new("/pay/return", "/pay/return", ["out_trade_no", "total_amount", "sign", "sign_type", "app_id"]),
         new("/not-found", "/not-found", []),
         new("/culture/set", "/culture/set?culture=en", ["culture", "redirectUri"]),
         new("/health/ready", "/health/ready", []),
