@@ -129,7 +129,7 @@ public class AdminOrdersAndExportTests(AdminApps apps)
             Assert.Equal(OrderStatus.Cancelled, await db.Orders.Where(o => o.Id == byBalance).Select(o => o.Status).SingleAsync());
         }
 
-        // Paid with Alipay: refused (no gateway refund yet), and the order is left as it was.
+        // Paid with Alipay but no payment recorded: nothing to refund, so refused, and the order is left as it was.
         var byAlipay = await OrderAsync(app, shopper, now, OrderStatus.ToShip, PayMethod.Alipay);
         Assert.Equal(AdminOrderOutcome.RefundUnavailable, await orders.CancelAsync(AdminPeople.Admin(), byAlipay));
         Assert.Equal(OrderStatus.ToShip, (await orders.GetAsync(AdminPeople.Admin(), byAlipay))!.Order.Status);

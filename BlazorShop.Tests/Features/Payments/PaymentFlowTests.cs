@@ -172,6 +172,26 @@ public class PaymentFlowTests(PaymentApps apps)
     }
 
     [Fact]
+    public async Task An_admin_cancelling_an_Alipay_paid_order_refunds_it_at_the_gateway()
+    {
+        var app = await apps.GetAsync("Sqlite");
+        var order = await PaymentWorld.UnpaidOrderAsync(app);
+        var stockAfterOrder = (await OrderTestData.StockAsync(app.Factory, order.SkuId)).Stock;
+        await PaymentWorld.PayInSimulatorAsync(app, order);
+        await PaymentWorld.WaitForStatusAsync(app, order.Id, OrderStatus.ToShip);
+        var admin = app.Factory.Services.GetRequiredService<BlazorShop.Features.Admin.Orders.AdminOrderService>();
+
+        Assert.Equal(BlazorShop.Features.Admin.Orders.AdminOrderOutcome.Done, await admin.CancelAsync(AdminPeople.Admin(), order.Id));
+
+        var trade = await PaymentWorld.TradeAsync(app, order.Id);
+        Assert.Equal(order.Amount, trade.RefundedAmount);
+        Assert.Equal(OrderStatus.Cancelled, (await PaymentWorld.StateAsync(app, order.Id)).Status);
+        Assert.Equal(stockAfterOrder + order.Count, (await OrderTestData.StockAsync(app.Factory, order.SkuId)).Stock);
+        await using var db = OrderTestData.Db(app.Factory);
+        Assert.True(await db.AuditLog.AnyAsync(e => e.Target == "order:" + order.Id && e.Action == "order.cancel"));
+    }
+
+    [Fact]
     public async Task A_balance_order_is_refunded_to_the_balance_once()
     {
         var app = await apps.GetAsync("Sqlite");

@@ -2,7 +2,6 @@ using BlazorShop.Features.Admin.Audit;
 using BlazorShop.Features.Admin.Goods;
 using BlazorShop.Infrastructure.Configuration;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BlazorShop.Features.Admin;
 
@@ -25,7 +24,6 @@ public static class AdminServices
         services.AddSingleton<AdminImages>();
         services.AddSingleton<Dashboard.AdminDashboardService>();
         services.AddSingleton<Orders.AdminOrderService>();
-        services.TryAddSingleton<Orders.IOrderRefunds, Orders.NoGatewayRefunds>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using BlazorShop.Domain;
 using BlazorShop.Features.Accounts.Balance;
 using BlazorShop.Features.Admin.Audit;
 using BlazorShop.Features.Orders;
+using BlazorShop.Features.Payments;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
 using BlazorShop.Shared.Live;
@@ -15,12 +16,12 @@ namespace BlazorShop.Features.Admin.Orders;
 
 /// <summary>
 /// Orders in the back office (orders permission): the filtered grid and its CSV, the detail, ship (to ship → to receive)
-/// and cancel (stock returned; a paid order refunded: balance here, gateways through <see cref="IOrderRefunds"/>). Status
+/// and cancel (stock returned; a paid order refunded: balance here, Alipay through the payment feature's <see cref="IRefunds"/>). Status
 /// moves go through <see cref="OrderStatusMachine.MoveAsync"/>, so two admins clicking at once move an order once.
 /// </summary>
 public sealed class AdminOrderService(
     IDbContextFactory<ShopDbContext> contexts, AdminGuard guard, AuditLog audit, IEventBus bus, IBalanceService balance,
-    IOrderRefunds refunds, TimeProvider clock, IOptions<AdminOptions> options, ILogger<AdminOrderService> log)
+    IRefunds refunds, TimeProvider clock, IOptions<AdminOptions> options, ILogger<AdminOrderService> log)
 {
     public async Task<(IReadOnlyList<OrderGridRow> Rows, int Total)> QueryAsync(ClaimsPrincipal user, OrderGridQuery query, CancellationToken ct = default)
     {
@@ -87,7 +88,9 @@ public sealed class AdminOrderService(
             .Select(o => new { o.Status, o.PayMethod, o.UserId, o.TotalAmount, o.PaidAt }).SingleOrDefaultAsync(ct);
         if (order is null) return AdminOrderOutcome.NotFound;
         if (order.Status is not (OrderStatus.Unpaid or OrderStatus.ToShip)) return AdminOrderOutcome.WrongStatus;
-        var paid = order.Status == OrderStatus.ToShip && order.PayMethod != PayMethod.CashOnDelivery;
+        if (order.Status == OrderStatus.ToShip && order.PayMethod == PayMethod.Alipay)
+            return await RefundThroughGatewayAsync(user, me, orderId, order.TotalAmount, ct);
+        var paid = order.Status == OrderStatus.ToShip && order.PayMethod == PayMethod.Balance;
         var now = clock.GetUtcNow().UtcDateTime;
         var result = await db.InTransactionAsync<(AdminOrderOutcome Outcome, IReadOnlyList<SkuChanged> Skus)>(async tx =>
         {
@@ -95,12 +98,8 @@ public sealed class AdminOrderService(
                 return (AdminOrderOutcome.WrongStatus, []);
             if (paid)
             {
-                if (order.PayMethod == PayMethod.Balance)
-                {
-                    var credit = await balance.CreditAsync(db, order.UserId, order.TotalAmount, LedgerKind.Refund, orderId, null, ct);
-                    if (!credit.Succeeded) return (AdminOrderOutcome.RefundUnavailable, []);
-                }
-                else if (!await refunds.RefundAsync(db, orderId, order.TotalAmount, me, ct)) return (AdminOrderOutcome.RefundUnavailable, []);
+                var credit = await balance.CreditAsync(db, order.UserId, order.TotalAmount, LedgerKind.Refund, orderId, null, ct);
+                if (!credit.Succeeded) return (AdminOrderOutcome.RefundUnavailable, []);
             }
             var skus = await OrderStock.ReturnAsync(db, orderId, ct);
             audit.Add(db, user, AuditAreas.Orders, "order.cancel", "order:" + orderId,
@@ -111,6 +110,29 @@ public sealed class AdminOrderService(
         }, ct);
         if (result.Outcome == AdminOrderOutcome.Done) await PublishAsync(db, orderId, order.Status, result.Skus, ct);
         return result.Outcome;
+    }
+
+    /// <summary>
+    /// An Alipay-paid order waiting to ship: the payment feature cancels it, returns the stock, records the refund and
+    /// asks the gateway (<c>alipay.trade.refund</c> under a per-order idempotency key), once however often it is asked.
+    /// </summary>
+    private async Task<AdminOrderOutcome> RefundThroughGatewayAsync(ClaimsPrincipal user, long me, string orderId, decimal amount, CancellationToken ct)
+    {
+        var outcome = await refunds.RefundAsync(orderId, me, "OrderEvent_Refunded", ct);
+        if (outcome == RefundOutcome.Refunded)
+        {
+            await using var db = contexts.CreateDbContext();
+            audit.Add(db, user, AuditAreas.Orders, "order.cancel", "order:" + orderId,
+                string.Create(CultureInfo.InvariantCulture, $"refund {amount:0.00} (Alipay)"));
+            await db.SaveChangesAsync(ct);
+        }
+        return outcome switch
+        {
+            RefundOutcome.Refunded => AdminOrderOutcome.Done,
+            RefundOutcome.AlreadyRefunded => AdminOrderOutcome.WrongStatus,
+            RefundOutcome.NotFound => AdminOrderOutcome.NotFound,
+            _ => AdminOrderOutcome.RefundUnavailable, // no payment recorded, or the gateway said no (recorded; retry)
+        };
     }
 
     private async Task PublishAsync(ShopDbContext db, string orderId, OrderStatus previous, IReadOnlyList<SkuChanged> skus, CancellationToken ct)
