@@ -3,6 +3,7 @@ using BlazorShop.Features.Accounts;
 using BlazorShop.Features.Cart;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Search;
+using BlazorShop.Features.Storefront;
 using BlazorShop.Infrastructure.Blobs;
 using BlazorShop.Infrastructure.Caching;
 using BlazorShop.Infrastructure.Data;
@@ -80,6 +81,7 @@ public static class ApplicationServices
         services.AddCart(config);
         services.AddAccounts(config);
         services.AddAccountCentre(config);
+        services.AddStorefront(config);
 
         services.AddShopSeeding(config);
         services.AddShopHealthChecks(config);
