@@ -2,6 +2,7 @@ using BlazorShop.Domain;
 using BlazorShop.Features.Accounts;
 using BlazorShop.Features.Cart;
 using BlazorShop.Features.Catalog;
+using BlazorShop.Features.Orders;
 using BlazorShop.Features.Search;
 using BlazorShop.Features.Storefront;
 using BlazorShop.Infrastructure.Blobs;
@@ -81,6 +82,7 @@ public static class ApplicationServices
         services.AddCart(config);
         services.AddAccounts(config);
         services.AddAccountCentre(config);
+        services.AddOrders(config);
         services.AddStorefront(config);
 
         services.AddShopSeeding(config);
@@ -101,6 +103,7 @@ public static class ApplicationServices
         app.MapAccountEndpoints();
         app.MapAccountCentreEndpoints();
         app.MapCartEndpoints();
+        app.MapOrderEndpoints();
         app.MapShopHealthChecks();
         app.MapMemoryDiagnostics(config);
         return app;

@@ -18,6 +18,8 @@ public class Order
     public decimal TotalAmount { get; set; }
     public decimal Freight { get; set; }
     public PayMethod PayMethod { get; set; }
+    /// <summary>The settlement page's submission token (a GUID): a double submission finds this order instead of placing another.</summary>
+    public string? CheckoutToken { get; set; }
     public OrderStatus Status { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

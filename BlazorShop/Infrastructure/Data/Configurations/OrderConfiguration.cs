@@ -16,6 +16,8 @@ sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.District).HasMaxLength(30);
         b.Property(o => o.Place).HasMaxLength(100);
         b.Property(o => o.Mobile).HasMaxLength(11);
+        b.Property(o => o.CheckoutToken).HasMaxLength(32);
+        b.HasIndex(o => new { o.UserId, o.CheckoutToken }).IsUnique(); // a double submission cannot place two orders
         b.Property(o => o.RowVersion).IsConcurrencyToken();
         b.HasIndex(o => new { o.UserId, o.Status, o.CreatedAt }); // order history with status tabs
         b.HasIndex(o => new { o.Status, o.CreatedAt });             // expiry of unpaid orders, admin lists

@@ -534,6 +534,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CheckoutToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -613,6 +617,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("Status", "ExpiresAt");
+
+                    b.HasIndex("UserId", "CheckoutToken")
+                        .IsUnique();
 
                     b.HasIndex("UserId", "Status", "CreatedAt");
 

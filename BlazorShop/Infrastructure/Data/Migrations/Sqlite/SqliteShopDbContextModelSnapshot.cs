@@ -502,6 +502,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CheckoutToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -581,6 +585,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("Status", "ExpiresAt");
+
+                    b.HasIndex("UserId", "CheckoutToken")
+                        .IsUnique();
 
                     b.HasIndex("UserId", "Status", "CreatedAt");
 

@@ -1,0 +1,228 @@
+using BlazorShop.Domain;
+using BlazorShop.Features.Accounts.Addresses;
+using BlazorShop.Features.Accounts.Balance;
+using BlazorShop.Features.Cart;
+using BlazorShop.Infrastructure.Data;
+using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared.Live;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BlazorShop.Features.Orders;
+
+/// <summary>
+/// Places orders. One transaction holds the order, its lines (prices read from the database), the status timeline's
+/// first step, and for each line one conditional decrement (<c>stock = stock - n WHERE id = x AND stock &gt;= n</c>,
+/// exactly one row or the whole order rolls back): no read-then-write and no retry loop, so it never oversells and
+/// never fails while stock remains. Pay by balance debits in the same transaction. The ordered lines leave the cart
+/// and the live events go out only after the commit.
+/// </summary>
+public sealed class CheckoutService(
+    IDbContextFactory<ShopDbContext> contexts,
+    CartService cart,
+    IAddressBook addressBook,
+    IBalanceService balance,
+    IEventBus bus,
+    TimeProvider clock,
+    IOptions<OrderOptions> options,
+    IOptions<CartOptions> cartOptions,
+    ILogger<CheckoutService> log) : ICheckout
+{
+    private const int MaxIdAttempts = 5;
+    private OrderOptions Options => options.Value;
+
+    public async Task<Settlement> GetSettlementAsync(long userId, CheckoutLine? buyNow, CancellationToken ct = default)
+    {
+        IReadOnlyList<CheckoutLine> wanted = buyNow is { } line
+            ? [line with { Count = Math.Clamp(line.Count, 1, cartOptions.Value.MaxCountPerLine) }]
+            : [.. (await cart.GetViewAsync(CartOwner.User(userId), ct)).Lines.Where(l => l.IsSelected).Select(l => new CheckoutLine(l.SkuId, l.Count))];
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var lines = await LoadLinesAsync(db, wanted, ct);
+        return new Settlement
+        {
+            Source = buyNow is null ? CheckoutSource.Cart : CheckoutSource.BuyNow,
+            Lines = lines,
+            Addresses = await addressBook.ListAsync(userId, ct),
+            Balance = await balance.GetBalanceAsync(userId, ct),
+            Freight = Options.Freight,
+        };
+    }
+
+    public async Task<PlaceOrderResult> PlaceOrderAsync(long userId, PlaceOrderRequest request, CancellationToken ct = default)
+    {
+        if (Validate(request) is { } invalid) return invalid;
+        var token = NormalizeToken(request.Token);
+        if (token is not null && await FindByTokenAsync(userId, token, ct) is { } earlier)
+            return new PlaceOrderResult(PlaceOrderOutcome.AlreadyPlaced, earlier);
+        if (await addressBook.GetAsync(userId, request.AddressId, ct) is not { } address)
+            return new PlaceOrderResult(PlaceOrderOutcome.AddressNotFound);
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var lines = await LoadLinesAsync(db, request.Lines, ct);
+        foreach (var wanted in request.Lines)
+        {
+            var line = lines.FirstOrDefault(l => l.SkuId == wanted.SkuId);
+            if (line is null || !line.IsLaunched)
+                return new PlaceOrderResult(PlaceOrderOutcome.Unavailable, SkuId: wanted.SkuId, SkuName: line?.Name);
+        }
+        var goods = lines.Sum(l => l.Subtotal);
+        var total = goods + Options.Freight;
+        if (request.ExpectedTotal is { } expected && expected != total)
+            return new PlaceOrderResult(PlaceOrderOutcome.PriceChanged);
+        if (request.PayMethod == PayMethod.Balance && await balance.GetBalanceAsync(userId, ct) < total)
+            return new PlaceOrderResult(PlaceOrderOutcome.InsufficientBalance);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            Order? order = null;
+            var result = await db.InTransactionAsync(async tx =>
+            {
+                // A user's orders are placed one after another (a lock on the user's row, which a balance payment takes
+                // anyway), so the latest id read here is really the latest and the next second is free.
+                await db.Users.Where(u => u.Id == userId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(u => u.ConcurrencyStamp, u => u.ConcurrencyStamp), ct);
+                var lastId = await db.Orders.AsNoTracking().Where(o => o.UserId == userId)
+                    .OrderByDescending(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync(ct);
+                order = NewOrder(OrderIds.Next(userId, now, lastId), userId, address, lines, request.PayMethod, total, token, now);
+                db.Orders.Add(order);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+                {
+                    // Two orders of one user in the same instant (the id), or the same submission twice (the token).
+                    return null;
+                }
+
+                // The hot rows are touched last, so their locks are held for as short a time as possible.
+                foreach (var line in lines.OrderBy(l => l.SkuId)) // one order everywhere: no deadlocks between orders
+                {
+                    var taken = await db.Skus.Where(s => s.Id == line.SkuId && s.IsLaunched && s.Stock >= line.Count)
+                        .ExecuteUpdateAsync(s => s
+                            .SetProperty(k => k.Stock, k => k.Stock - line.Count)
+                            .SetProperty(k => k.Sales, k => k.Sales + line.Count)
+                            .SetProperty(k => k.RowVersion, k => k.RowVersion + 1), ct);
+                    if (taken != 1)
+                    {
+                        await tx.RollbackAsync(ct);
+                        return await CannotHaveAsync(db, line, ct);
+                    }
+                    await db.Spus.Where(p => p.Id == line.SpuId)
+                        .ExecuteUpdateAsync(s => s.SetProperty(p => p.Sales, p => p.Sales + line.Count), ct);
+                }
+                if (request.PayMethod == PayMethod.Balance)
+                {
+                    var paid = await balance.DebitAsync(db, userId, total, LedgerKind.OrderPayment, order.Id, null, ct);
+                    if (!paid.Succeeded)
+                    {
+                        await tx.RollbackAsync(ct);
+                        return new PlaceOrderResult(PlaceOrderOutcome.InsufficientBalance);
+                    }
+                }
+                await tx.CommitAsync(ct);
+                return new PlaceOrderResult(PlaceOrderOutcome.Placed, order.Id);
+            }, ct);
+            if (result is null)
+            {
+                if (token is not null && await FindByTokenAsync(userId, token, ct) is { } placed)
+                    return new PlaceOrderResult(PlaceOrderOutcome.AlreadyPlaced, placed);
+                if (attempt == MaxIdAttempts) throw new InvalidOperationException($"No free order id for user {userId} after {attempt} attempts.");
+                continue;
+            }
+            if (result.Outcome == PlaceOrderOutcome.Placed) await AfterCommitAsync(userId, order!, request.Source, ct);
+            return result;
+        }
+    }
+
+    private PlaceOrderResult? Validate(PlaceOrderRequest request)
+    {
+        if (request.Lines.Count == 0) return new(PlaceOrderOutcome.NoLines);
+        if (request.Lines.Count > Options.MaxLines) return new(PlaceOrderOutcome.TooManyLines);
+        if (request.Lines.Any(l => l.Count < 1 || l.Count > cartOptions.Value.MaxCountPerLine)
+            || request.Lines.Select(l => l.SkuId).Distinct().Count() != request.Lines.Count)
+            return new(PlaceOrderOutcome.InvalidCount);
+        if (!Enum.IsDefined(request.PayMethod)) return new(PlaceOrderOutcome.InvalidPayMethod);
+        return null;
+    }
+
+    /// <summary>A submission token is a GUID the settlement page rendered; anything else is ignored.</summary>
+    private static string? NormalizeToken(string? token) => Guid.TryParse(token, out var g) ? g.ToString("N") : null;
+
+    private async Task<string?> FindByTokenAsync(long userId, string token, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Orders.AsNoTracking().Where(o => o.UserId == userId && o.CheckoutToken == token)
+            .Select(o => o.Id).FirstOrDefaultAsync(ct);
+    }
+
+    private Order NewOrder(string id, long userId, AddressView address, IReadOnlyList<SettlementLine> lines, PayMethod pay,
+        decimal total, string? token, DateTime now)
+    {
+        var status = pay == PayMethod.Alipay ? OrderStatus.Unpaid : OrderStatus.ToShip;
+        var order = new Order
+        {
+            Id = id, UserId = userId, CheckoutToken = token,
+            Receiver = address.Receiver, Province = address.Province, City = address.City, District = address.District,
+            Place = address.Place, Mobile = address.Mobile,
+            TotalCount = lines.Sum(l => l.Count), TotalAmount = total, Freight = Options.Freight,
+            PayMethod = pay, Status = status, CreatedAt = now, UpdatedAt = now,
+            PaidAt = pay == PayMethod.Balance ? now : null,
+            ExpiresAt = status == OrderStatus.Unpaid ? now + Options.UnpaidExpiry : null,
+        };
+        order.Lines.AddRange(lines.Select(l => new OrderLine
+        {
+            OrderId = id, SkuId = l.SkuId, SkuName = l.Name, Image = l.Image, Count = l.Count, Price = l.Price,
+        }));
+        order.History.Add(new OrderStatusChange { OrderId = id, From = null, To = status, Reason = "OrderEvent_Placed", ActorId = userId, At = now });
+        return order;
+    }
+
+    private static async Task<PlaceOrderResult> CannotHaveAsync(ShopDbContext db, SettlementLine line, CancellationToken ct)
+    {
+        var now = await db.Skus.AsNoTracking().Where(s => s.Id == line.SkuId)
+            .Select(s => new { s.Stock, s.IsLaunched }).FirstOrDefaultAsync(ct);
+        return now is { IsLaunched: true }
+            ? new PlaceOrderResult(PlaceOrderOutcome.SoldOut, SkuId: line.SkuId, SkuName: line.Name, Left: now.Stock)
+            : new PlaceOrderResult(PlaceOrderOutcome.Unavailable, SkuId: line.SkuId, SkuName: line.Name);
+    }
+
+    /// <summary>After the commit: the ordered lines leave the cart; stock pages and the admin feed hear of it.</summary>
+    private async Task AfterCommitAsync(long userId, Order order, CheckoutSource source, CancellationToken ct)
+    {
+        var skuIds = order.Lines.Select(l => l.SkuId).ToList();
+        try
+        {
+            if (source == CheckoutSource.Cart) await cart.RemoveAsync(CartOwner.User(userId), skuIds, ct);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var changed = await db.Skus.AsNoTracking().Where(s => skuIds.Contains(s.Id))
+                .Select(s => new SkuChanged(s.Id, s.Price, s.Stock, s.IsLaunched)).ToListAsync(ct);
+            foreach (var evt in changed) await bus.PublishAsync(evt, ct);
+            await bus.PublishAsync(new OrderChanged(order.Id, userId, order.Status, null, order.TotalAmount), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The order stands; a cart that still shows its lines or a page that misses one update is not worth failing it.
+            log.LogWarning(e, "Order {OrderId} placed, but tidying the cart or publishing its events failed", order.Id);
+        }
+    }
+
+    private static async Task<IReadOnlyList<SettlementLine>> LoadLinesAsync(ShopDbContext db, IReadOnlyList<CheckoutLine> wanted, CancellationToken ct)
+    {
+        var ids = wanted.Select(l => l.SkuId).Distinct().ToList();
+        if (ids.Count == 0) return [];
+        var skus = await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new
+            {
+                s.Id, s.SpuId, s.Name, s.DefaultImage, s.Price, s.Stock, s.IsLaunched,
+                Specs = s.Specifications.OrderBy(x => x.SpecificationId).Select(x => x.Option!.Value).ToList(),
+            })
+            .ToDictionaryAsync(s => s.Id, ct);
+        return [.. wanted.Where(w => skus.ContainsKey(w.SkuId)).Select(w =>
+        {
+            var s = skus[w.SkuId];
+            return new SettlementLine(s.Id, s.Name, s.DefaultImage, string.Join(" · ", s.Specs), s.Price, w.Count, s.Stock, s.IsLaunched) { SpuId = s.SpuId };
+        })];
+    }
+}
