@@ -14,6 +14,8 @@ public static class CatalogServices
         services.AddSingleton<ICatalogPages, CatalogPages>();
         services.AddSingleton<CategoryVisitCounter>();
         services.AddSingleton<SkuEditor>();
+        services.AddValidatedOptions<DeliveryOptions>(config, DeliveryOptions.Section);
+        services.AddSingleton<DeliveryEstimator>();
         services.AddSingleton<RecentSkuChanges>();
         services.AddHostedService(sp => sp.GetRequiredService<RecentSkuChanges>());
         CatalogPageCache.AddCatalogPageCache(services);
