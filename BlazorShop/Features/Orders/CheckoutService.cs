@@ -96,22 +96,6 @@ public sealed class CheckoutService(
                     return null;
                 }
 
-                // The hot rows are touched last, so their locks are held for as short a time as possible.
-                foreach (var line in lines.OrderBy(l => l.SkuId)) // one order everywhere: no deadlocks between orders
-                {
-                    var taken = await db.Skus.Where(s => s.Id == line.SkuId && s.IsLaunched && s.Stock >= line.Count)
-                        .ExecuteUpdateAsync(s => s
-                            .SetProperty(k => k.Stock, k => k.Stock - line.Count)
-                            .SetProperty(k => k.Sales, k => k.Sales + line.Count)
-                            .SetProperty(k => k.RowVersion, k => k.RowVersion + 1), ct);
-                    if (taken != 1)
-                    {
-                        await tx.RollbackAsync(ct);
-                        return await CannotHaveAsync(db, line, ct);
-                    }
-                    await db.Spus.Where(p => p.Id == line.SpuId)
-                        .ExecuteUpdateAsync(s => s.SetProperty(p => p.Sales, p => p.Sales + line.Count), ct);
-                }
                 if (request.PayMethod == PayMethod.Balance)
                 {
                     var paid = await balance.DebitAsync(db, userId, total, LedgerKind.OrderPayment, order.Id, null, ct);
@@ -119,6 +103,16 @@ public sealed class CheckoutService(
                     {
                         await tx.RollbackAsync(ct);
                         return new PlaceOrderResult(PlaceOrderOutcome.InsufficientBalance);
+                    }
+                }
+                // The hot rows last, right before the commit, so their locks are held as briefly as possible; in one
+                // order everywhere (by SKU id), so two orders never wait for each other in a circle.
+                foreach (var line in lines.OrderBy(l => l.SkuId))
+                {
+                    if (!await StockTaking.TakeAsync(db, line.SkuId, line.SpuId, line.Count, ct))
+                    {
+                        await tx.RollbackAsync(ct);
+                        return await CannotHaveAsync(db, line, ct);
                     }
                 }
                 await tx.CommitAsync(ct);
