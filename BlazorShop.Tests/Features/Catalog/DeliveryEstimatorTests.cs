@@ -2,7 +2,6 @@ using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Orders;
 using BlazorShop.Features.Storefront;
 using BlazorShop.Tests.TestSupport;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace BlazorShop.Tests.Features.Catalog;
@@ -12,7 +11,7 @@ public class DeliveryEstimatorTests
 {
     private static DeliveryEstimator Estimator(DateTimeOffset utcNow, decimal freight = 10m) => new(
         Options.Create(new DeliveryOptions { CutoffHour = 16, Days = 2, RemoteDays = 5, RemoteProvinces = [65] }),
-        new OrderFreight(Options.Create(new OrderOptions { Freight = freight })), new TestClock(utcNow), null!, new MemoryCache(new MemoryCacheOptions()));
+        new OrderFreight(Options.Create(new OrderOptions { Freight = freight })), new TestClock(utcNow), null!);
 
     [Fact]
     public void Before_the_cut_off_in_China_it_ships_today_and_arrives_after_the_configured_days()

@@ -1,5 +1,6 @@
 using BlazorShop.Infrastructure.Configuration;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Infrastructure.Seeding;
 using BlazorShop.Shared.Live;
 
 namespace BlazorShop.Features.Catalog;
@@ -16,6 +17,7 @@ public static class CatalogServices
         services.AddSingleton<SkuEditor>();
         services.AddValidatedOptions<DeliveryOptions>(config, DeliveryOptions.Section);
         services.AddSingleton<DeliveryEstimator>();
+        services.AddSingleton<IDataSeedStep, DeliveryAreasSeedStep>();
         services.AddSingleton<RecentSkuChanges>();
         services.AddHostedService(sp => sp.GetRequiredService<RecentSkuChanges>());
         CatalogPageCache.AddCatalogPageCache(services);

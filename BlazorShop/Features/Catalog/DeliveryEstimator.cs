@@ -3,7 +3,6 @@ using BlazorShop.Shared;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace BlazorShop.Features.Catalog;
@@ -11,7 +10,7 @@ namespace BlazorShop.Features.Catalog;
 /// <summary>The product page's delivery line: freight, the estimated date in China time, and where to.</summary>
 public sealed class DeliveryEstimator(
     IOptions<DeliveryOptions> delivery, IFreight freight, TimeProvider clock,
-    IDbContextFactory<ShopDbContext> contexts, IMemoryCache cache)
+    IDbContextFactory<ShopDbContext> contexts)
 {
     /// <summary>Orders before this hour (China time) ship the same day.</summary>
     public int CutoffHour => delivery.Value.CutoffHour;
@@ -27,15 +26,19 @@ public sealed class DeliveryEstimator(
         return new DeliveryQuote(freight.FlatFreight, ships, ships.AddDays(days), shipsToday);
     }
 
-    /// <summary>The provinces a shopper can choose (cached: they never change while the shop runs).</summary>
-    public async Task<IReadOnlyList<DeliveryArea>> ProvincesAsync(CancellationToken ct = default) =>
-        await cache.GetOrCreateAsync("delivery:provinces", async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6);
-            await using var db = contexts.CreateDbContext();
-            return (IReadOnlyList<DeliveryArea>)await db.Set<Area>().AsNoTracking().Where(a => a.ParentId == null).OrderBy(a => a.Id)
-                .Select(a => new DeliveryArea(a.Id, a.Name)).ToListAsync(ct);
-        }) ?? [];
+    private IReadOnlyList<DeliveryArea> _provinces = [];
+
+    /// <summary>
+    /// The provinces a shopper can choose: loaded once after the areas are imported (<see cref="DeliveryAreasSeedStep"/>)
+    /// and kept (they never change while the shop runs); loaded again only while still empty.
+    /// </summary>
+    public async Task<IReadOnlyList<DeliveryArea>> ProvincesAsync(CancellationToken ct = default)
+    {
+        if (_provinces.Count > 0) return _provinces;
+        await using var db = contexts.CreateDbContext();
+        return _provinces = await db.Set<Area>().AsNoTracking().Where(a => a.ParentId == null).OrderBy(a => a.Id)
+            .Select(a => new DeliveryArea(a.Id, a.Name)).ToListAsync(ct);
+    }
 
     /// <summary>The shopper's default address (or their newest one), as an area; null when they have none.</summary>
     public async Task<DeliveryArea?> DefaultAreaAsync(long userId, CancellationToken ct = default)
