@@ -6,6 +6,7 @@ using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Orders;
 using BlazorShop.Features.Payments;
 using BlazorShop.Features.Search;
+using BlazorShop.Features.Storefront;
 using BlazorShop.Infrastructure.Blobs;
 using BlazorShop.Infrastructure.Caching;
 using BlazorShop.Infrastructure.Data;
@@ -90,6 +91,7 @@ public static class ApplicationServices
         services.AddOrders(config);
         services.AddAdmin(config);
         services.AddPayments(config, dataDirectory);
+        services.AddStorefront(config);
 
         services.AddShopSeeding(config);
         services.AddShopHealthChecks(config);

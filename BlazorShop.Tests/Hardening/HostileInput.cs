@@ -50,6 +50,7 @@ public static class HostileInput
         new("/goods/{SkuId:long}", "/goods/{sku}", ["cart"]),
         new("/search", "/search?q=%E5%86%B0%E7%AE%B1", ["q", "sort", "page", "size", "cat", "brand", "price"]),
         new("/cart", "/cart", ["notice"]),
+        new("/about", "/about", []),
         new("/login", "/login", ["ReturnUrl", "notice"]),
         new("/register", "/register", ["ReturnUrl"]),
         new("/forgot-password", "/forgot-password", ["ReturnUrl"]),
