@@ -16,6 +16,8 @@ using Npgsql;
 
 // `-- pages [...]`: the storefront page benchmark (requests/s, memory per circuit, SQL per visit, event fan-out).
 if (args.FirstOrDefault() == "pages") { await PageBenchmark.RunAsync(args[1..]); return; }
+// `-- checkout [...]`: 200 concurrent buyers on one hot SKU: our checkout, the raw conditional UPDATE, the originals.
+if (args.FirstOrDefault() == "checkout") { await CheckoutBenchmark.RunAsync(args[1..]); return; }
 
 var server = args.ElementAtOrDefault(0) ?? Environment.GetEnvironmentVariable("BLAZORSHOP_TEST_POSTGRES")
     ?? throw new ArgumentException("pass a PostgreSQL connection string (or set BLAZORSHOP_TEST_POSTGRES)");

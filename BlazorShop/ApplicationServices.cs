@@ -1,10 +1,13 @@
 using BlazorShop.Domain;
 using BlazorShop.Features.Accounts;
+using BlazorShop.Features.Admin;
 using BlazorShop.Features.Cart;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Orders;
 using BlazorShop.Features.Orders.Invoices;
+using BlazorShop.Features.Payments;
 using BlazorShop.Features.Search;
+using BlazorShop.Features.Storefront;
 using BlazorShop.Infrastructure.Blobs;
 using BlazorShop.Infrastructure.Caching;
 using BlazorShop.Infrastructure.Data;
@@ -69,12 +72,16 @@ public static class ApplicationServices
         {
             o.LoginPath = "/login";
             o.LogoutPath = "/logout";
-            o.AccessDeniedPath = "/login";
             o.Cookie.Name = "blazorshop.auth";
             // The handler builds an absolute URL from the request's Host header; send a path instead, so a
             // forged Host can never turn "please sign in" into a redirect to another site.
             o.Events.OnRedirectToLogin = context => RedirectToPath(context.Response, context.RedirectUri);
-            o.Events.OnRedirectToAccessDenied = context => RedirectToPath(context.Response, context.RedirectUri);
+            // Signed in but not allowed (a shopper at /admin, Staff without the permission): 403, not the login page.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         services.AddCatalog(config);
@@ -84,6 +91,9 @@ public static class ApplicationServices
         services.AddAccountCentre(config);
         services.AddOrders(config);
         services.AddInvoices(config);
+        services.AddAdmin(config);
+        services.AddPayments(config, dataDirectory);
+        services.AddStorefront(config);
 
         services.AddShopSeeding(config);
         services.AddShopHealthChecks(config);
@@ -105,6 +115,8 @@ public static class ApplicationServices
         app.MapCartEndpoints();
         app.MapOrderEndpoints();
         app.MapInvoiceEndpoints();
+        app.MapAdminEndpoints();
+        app.MapPaymentEndpoints();
         app.MapShopHealthChecks();
         app.MapMemoryDiagnostics(config);
         return app;

@@ -15,9 +15,23 @@ public class AccessibilityBrowserTests(LiveApp live, Xunit.Abstractions.ITestOut
     [InlineData("/login")]
     [InlineData("/register")]
     [InlineData("/forgot-password")]
-    public async Task Page_has_no_serious_accessibility_violations(string path)
+    [InlineData("/about")]
+    [InlineData("/cart")]
+    [InlineData("/search?q=zzqqxxjj")]
+    public async Task Page_has_no_serious_accessibility_violations(string path) => await CheckAsync(path, 1280, 900);
+
+    /// <summary>The phone layout (drawer, sticky buy bar, menu toggles) is checked too.</summary>
+    [ServiceTheory(Service.Chromium)]
+    [InlineData("/")]
+    [InlineData("/list/1")]
+    [InlineData("/goods/1")]
+    [InlineData("/search?q=%E5%86%B0%E7%AE%B1")]
+    [InlineData("/about")]
+    public async Task Phone_page_has_no_serious_accessibility_violations(string path) => await CheckAsync(path, 390, 844);
+
+    private async Task CheckAsync(string path, int width, int height)
     {
-        var page = await live.Browser.NewPageAsync(live.Address);
+        var page = await live.Browser.NewPageAsync(live.Address, width, height);
         await page.GotoAsync(path);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 

@@ -29,6 +29,8 @@ public class ShopAppFactory : WebApplicationFactory<Program>
         ["Accounts:Verification:PerClientLimit"] = "100000",
         // No background poll in the middle of a test that counts SQL commands (messages queued here are sent at once).
         ["Messaging:Dispatch:PollInterval"] = "01:00:00",
+        // Nor a payment reconciliation pass (the payment tests run it themselves).
+        ["Payment:ReconcileInterval"] = "01:00:00",
     };
 
     /// <summary>Everything the app logs (after the factory's level filter, Warning by default).</summary>

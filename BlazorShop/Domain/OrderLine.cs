@@ -16,4 +16,6 @@ public class OrderLine
     public bool IsAnonymous { get; set; }
     public bool IsCommented { get; set; }
     public DateTime? CommentedAt { get; set; }
+    /// <summary>Hidden by the back office: the review no longer shows on the product page.</summary>
+    public bool IsReviewHidden { get; set; }
 }

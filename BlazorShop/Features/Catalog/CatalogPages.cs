@@ -6,7 +6,7 @@ namespace BlazorShop.Features.Catalog;
 public sealed class CatalogPages(CatalogQueries queries, ProductQueries products, CatalogCache catalog, SkuDataCache data) : ICatalogPages
 {
     /// <summary>Hot sellers on the home page and beside a product.</summary>
-    public const int HomeHotSellers = 6, ProductHotSellers = 4;
+    public const int HomeHotSellers = 8, ProductHotSellers = 4;
 
     /// <summary>The first pages of a list are what shoppers open; deeper pages are loaded directly (they would only fill memory).</summary>
     public const int CachedListPages = 10;

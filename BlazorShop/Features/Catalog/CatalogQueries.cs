@@ -27,7 +27,7 @@ public sealed class CatalogQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         var skus = InCategory(db, categoryId, node.Level).AsNoTracking().Where(s => s.IsLaunched);
         var total = await skus.CountAsync(ct);
         var items = await CatalogSort.Apply(skus, sort).Skip(paging.Skip).Take(paging.Size).Select(SkuCardModel.Projection).ToListAsync(ct);
-        var hot = await skus.BestSelling().Take(HotSellerCount).Select(SkuCardModel.Projection).ToListAsync(ct);
+        var hot = await BestPerProductAsync(db, skus, HotSellerCount, ct);
         var children = tree.Values.Where(c => c.ParentId == categoryId).OrderBy(c => c.Sequence).Select(c => new CategoryLink(c.Id, c.Name)).ToList();
         return new CategoryListing(new CategoryLink(node.Id, node.Name), BreadcrumbOf(tree, categoryId), items, total, hot, children);
     }
@@ -49,8 +49,7 @@ public sealed class CatalogQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         var floors = new List<Floor>();
         foreach (var top in tops)
         {
-            var items = await InCategory(db, top.Id, 1).AsNoTracking().Where(s => s.IsLaunched)
-                .BestSelling().Take(FloorSize).Select(SkuCardModel.Projection).ToListAsync(ct);
+            var items = WithoutHoles(await BestPerProductAsync(db, InCategory(db, top.Id, 1).AsNoTracking().Where(s => s.IsLaunched), FloorSize, ct));
             var subs = tree.Values.Where(c => c.ParentId == top.Id).OrderBy(c => c.Sequence).Select(c => new CategoryLink(c.Id, c.Name)).ToList();
             floors.Add(new Floor(new CategoryLink(top.Id, top.Name), subs, items));
         }
@@ -63,16 +62,37 @@ public sealed class CatalogQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         var tree = await cache.GetTreeAsync();
         if (!tree.TryGetValue(categoryId, out var node)) return [];
         await using var db = contexts.CreateDbContext();
-        return await InCategory(db, categoryId, node.Level).AsNoTracking().Where(s => s.IsLaunched && s.Id != except)
-            .BestSelling().Take(count).Select(SkuCardModel.Projection).ToListAsync(ct);
+        var spuOfExcept = except is { } e ? await db.Skus.Where(s => s.Id == e).Select(s => (long?)s.SpuId).FirstOrDefaultAsync(ct) : null;
+        return await BestPerProductAsync(db, InCategory(db, categoryId, node.Level).AsNoTracking()
+            .Where(s => s.IsLaunched && s.Id != except && s.SpuId != spuOfExcept), count, ct);
     }
 
     public async Task<IReadOnlyList<SkuCardModel>> GetHotSellersAsync(int count, CancellationToken ct = default)
     {
         await using var db = contexts.CreateDbContext();
-        return await db.Skus.AsNoTracking().Where(s => s.IsLaunched).BestSelling()
-            .Take(count).Select(SkuCardModel.Projection).ToListAsync(ct);
+        return WithoutHoles(await BestPerProductAsync(db, db.Skus.AsNoTracking().Where(s => s.IsLaunched), count, ct));
     }
+
+    /// <summary>
+    /// The best sellers as one card per product (SPU): its best variant — in stock before sold out, then by sales —
+    /// so a row never shows the same phone twice in two sizes nor leads with something nobody can buy.
+    /// </summary>
+    internal static async Task<IReadOnlyList<SkuCardModel>> BestPerProductAsync(ShopDbContext db, IQueryable<Sku> skus, int count, CancellationToken ct)
+    {
+        // Candidates in order (bounded: a product rarely has more variants than this factor); the first of each SPU wins.
+        var candidates = await skus.OrderByDescending(s => s.Stock > 0).ThenByDescending(s => s.Sales).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, s.SpuId }).Take(count * 10).ToListAsync(ct);
+        var ids = candidates.DistinctBy(c => c.SpuId).Take(count).Select(c => c.Id).ToList();
+        var cards = await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(SkuCardModel.Projection).ToListAsync(ct);
+        return ids.Select(id => cards.First(c => c.Id == id)).ToList();
+    }
+
+    /// <summary>Tile grids have 2 or 4 columns: a row of cards is cut to a multiple of 4 (when it has at least 4), so no row has holes.</summary>
+    public static IReadOnlyList<SkuCardModel> WithoutHoles(IReadOnlyList<SkuCardModel> cards) =>
+        cards.Count < GridColumns ? cards : cards.Take(cards.Count - cards.Count % GridColumns).ToList();
+
+    /// <summary>The most columns a tile grid has (app.css: .sku-grid).</summary>
+    public const int GridColumns = 4;
 
     /// <summary>Cards for the given ids, in the given order (browse history).</summary>
     public async Task<IReadOnlyList<SkuCardModel>> GetCardsAsync(IReadOnlyList<long> ids, CancellationToken ct = default)

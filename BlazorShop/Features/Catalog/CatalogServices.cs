@@ -1,5 +1,6 @@
 using BlazorShop.Infrastructure.Configuration;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Infrastructure.Seeding;
 using BlazorShop.Shared.Live;
 
 namespace BlazorShop.Features.Catalog;
@@ -14,6 +15,9 @@ public static class CatalogServices
         services.AddSingleton<ICatalogPages, CatalogPages>();
         services.AddSingleton<CategoryVisitCounter>();
         services.AddSingleton<SkuEditor>();
+        services.AddValidatedOptions<DeliveryOptions>(config, DeliveryOptions.Section);
+        services.AddSingleton<DeliveryEstimator>();
+        services.AddSingleton<IDataSeedStep, DeliveryAreasSeedStep>();
         services.AddSingleton<RecentSkuChanges>();
         services.AddHostedService(sp => sp.GetRequiredService<RecentSkuChanges>());
         CatalogPageCache.AddCatalogPageCache(services);

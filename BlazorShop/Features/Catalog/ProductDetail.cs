@@ -8,6 +8,8 @@ public sealed class ProductDetail
     public long SpuId { get; init; }
     public int CategoryId { get; init; }
     public string Brand { get; init; } = "";
+    /// <summary>The product's (SPU's) name, for the specs table.</summary>
+    public string SpuName { get; init; } = "";
     public IReadOnlyList<string> Images { get; init; } = [];
     public string Description { get; init; } = "";
     public string Packing { get; init; } = "";
@@ -32,5 +34,10 @@ public sealed class ProductDetail
 
     /// <summary>The picker as it is shown: per specification, each option with the SKU it leads to.</summary>
     public List<SpecRow> SpecRows() => Specs.Select((spec, index) => new SpecRow(spec.Name, spec.Options
-        .Select(o => new SpecChoice(o.Value, SkuFor(index, o.Id), CurrentOptions.ElementAtOrDefault(index) == o.Id)).ToList())).ToList();
+        .Select(o =>
+        {
+            var target = SkuFor(index, o.Id);
+            var soldOut = target is { } t && Variants.FirstOrDefault(v => v.SkuId == t)?.Stock <= 0;
+            return new SpecChoice(o.Value, target, CurrentOptions.ElementAtOrDefault(index) == o.Id, soldOut);
+        }).ToList())).ToList();
 }

@@ -14,7 +14,7 @@ public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         if (card is null) return null;
         var head = await db.Skus.AsNoTracking().Where(s => s.Id == skuId).Select(s => new
         {
-            s.SpuId, s.CategoryId, Brand = s.Spu!.Brand!.Name, s.Spu.Description, s.Spu.Packing, s.Spu.AfterSale,
+            s.SpuId, s.CategoryId, Brand = s.Spu!.Brand!.Name, SpuName = s.Spu.Name, s.Spu.Description, s.Spu.Packing, s.Spu.AfterSale,
             Images = s.Images.OrderBy(i => i.Sequence).Select(i => i.Image).ToList(),
         }).FirstOrDefaultAsync(ct);
         if (head is null) return null;
@@ -25,15 +25,15 @@ public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         var specOrder = specs.Select(s => s.Id).ToList();
         var rows = await db.SkuSpecifications.AsNoTracking().Where(x => db.Skus.Any(s => s.Id == x.SkuId && s.SpuId == head.SpuId))
             .Select(x => new { x.SkuId, x.SpecificationId, x.OptionId }).ToListAsync(ct);
-        var launched = await db.Skus.AsNoTracking().Where(s => s.SpuId == head.SpuId).Select(s => new { s.Id, s.IsLaunched }).ToListAsync(ct);
+        var launched = await db.Skus.AsNoTracking().Where(s => s.SpuId == head.SpuId).Select(s => new { s.Id, s.IsLaunched, s.Stock }).ToListAsync(ct);
         var variants = launched.Select(s => new VariantView(s.Id,
             specOrder.Select(spec => rows.FirstOrDefault(r => r.SkuId == s.Id && r.SpecificationId == spec)?.OptionId ?? 0).ToList(),
-            s.IsLaunched)).ToList();
+            s.IsLaunched, s.Stock)).ToList();
 
         var images = head.Images.Count > 0 ? head.Images : card.Image is { } i ? [i] : [];
         return new ProductDetail
         {
-            Sku = card, SpuId = head.SpuId, CategoryId = head.CategoryId, Brand = head.Brand, Images = images,
+            Sku = card, SpuId = head.SpuId, CategoryId = head.CategoryId, Brand = head.Brand, SpuName = head.SpuName, Images = images,
             Description = head.Description, Packing = head.Packing, AfterSale = head.AfterSale, Specs = specs, Variants = variants,
             Breadcrumb = CatalogQueries.BreadcrumbOf(await cache.GetTreeAsync(), head.CategoryId),
         };
@@ -46,7 +46,7 @@ public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         var rows = await (from line in db.OrderLines.AsNoTracking()
                           join order in db.Orders on line.OrderId equals order.Id
                           join user in db.Users on order.UserId equals user.Id
-                          where line.IsCommented && line.CommentedAt != null && line.Sku!.SpuId == spuId
+                          where line.IsCommented && !line.IsReviewHidden && line.CommentedAt != null && line.Sku!.SpuId == spuId
                           orderby line.CommentedAt descending
                           select new { user.UserName, line.IsAnonymous, line.Score, line.Comment, line.CommentedAt, line.SkuName })
             .Take(take).ToListAsync(ct);

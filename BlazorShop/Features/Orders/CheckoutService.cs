@@ -96,22 +96,6 @@ public sealed class CheckoutService(
                     return null;
                 }
 
-                // The hot rows are touched last, so their locks are held for as short a time as possible.
-                foreach (var line in lines.OrderBy(l => l.SkuId)) // one order everywhere: no deadlocks between orders
-                {
-                    var taken = await db.Skus.Where(s => s.Id == line.SkuId && s.IsLaunched && s.Stock >= line.Count)
-                        .ExecuteUpdateAsync(s => s
-                            .SetProperty(k => k.Stock, k => k.Stock - line.Count)
-                            .SetProperty(k => k.Sales, k => k.Sales + line.Count)
-                            .SetProperty(k => k.RowVersion, k => k.RowVersion + 1), ct);
-                    if (taken != 1)
-                    {
-                        await tx.RollbackAsync(ct);
-                        return await CannotHaveAsync(db, line, ct);
-                    }
-                    await db.Spus.Where(p => p.Skus.Any(k => k.Id == line.SkuId))
-                        .ExecuteUpdateAsync(s => s.SetProperty(p => p.Sales, p => p.Sales + line.Count), ct);
-                }
                 if (request.PayMethod == PayMethod.Balance)
                 {
                     var paid = await balance.DebitAsync(db, userId, total, LedgerKind.OrderPayment, order.Id, null, ct);
@@ -121,7 +105,9 @@ public sealed class CheckoutService(
                         return new PlaceOrderResult(PlaceOrderOutcome.InsufficientBalance);
                     }
                 }
-                await tx.CommitAsync(ct);
+                // The hot rows last, together with the commit, so their locks are held as briefly as possible.
+                if (!await StockTaking.TakeAllAndCommitAsync(db, tx, lines, ct))
+                    return await CannotHaveAsync(db, lines, ct);
                 return new PlaceOrderResult(PlaceOrderOutcome.Placed, order.Id);
             }, ct);
             if (result is null)
@@ -179,12 +165,16 @@ public sealed class CheckoutService(
         return order;
     }
 
-    private static async Task<PlaceOrderResult> CannotHaveAsync(ShopDbContext db, SettlementLine line, CancellationToken ct)
+    /// <summary>Which line could not be had (the first short or withdrawn one, by SKU id) and how many are left.</summary>
+    private static async Task<PlaceOrderResult> CannotHaveAsync(ShopDbContext db, IReadOnlyList<SettlementLine> lines, CancellationToken ct)
     {
-        var now = await db.Skus.AsNoTracking().Where(s => s.Id == line.SkuId)
-            .Select(s => new { s.Stock, s.IsLaunched }).FirstOrDefaultAsync(ct);
-        return now is { IsLaunched: true }
-            ? new PlaceOrderResult(PlaceOrderOutcome.SoldOut, SkuId: line.SkuId, SkuName: line.Name, Left: now.Stock)
+        var ids = lines.Select(l => l.SkuId).ToList();
+        var now = await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.Stock, s.IsLaunched }).ToDictionaryAsync(s => s.Id, ct);
+        var line = lines.OrderBy(l => l.SkuId).FirstOrDefault(l => !now.TryGetValue(l.SkuId, out var s) || !s.IsLaunched || s.Stock < l.Count)
+            ?? lines.OrderBy(l => l.SkuId).First(); // stock came back meanwhile: still this attempt failed on the first
+        return now.TryGetValue(line.SkuId, out var sku) && sku.IsLaunched
+            ? new PlaceOrderResult(PlaceOrderOutcome.SoldOut, SkuId: line.SkuId, SkuName: line.Name, Left: sku.Stock)
             : new PlaceOrderResult(PlaceOrderOutcome.Unavailable, SkuId: line.SkuId, SkuName: line.Name);
     }
 
@@ -215,14 +205,14 @@ public sealed class CheckoutService(
         var skus = await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Select(s => new
             {
-                s.Id, s.Name, s.DefaultImage, s.Price, s.Stock, s.IsLaunched,
+                s.Id, s.SpuId, s.Name, s.DefaultImage, s.Price, s.Stock, s.IsLaunched,
                 Specs = s.Specifications.OrderBy(x => x.SpecificationId).Select(x => x.Option!.Value).ToList(),
             })
             .ToDictionaryAsync(s => s.Id, ct);
         return [.. wanted.Where(w => skus.ContainsKey(w.SkuId)).Select(w =>
         {
             var s = skus[w.SkuId];
-            return new SettlementLine(s.Id, s.Name, s.DefaultImage, string.Join(" · ", s.Specs), s.Price, w.Count, s.Stock, s.IsLaunched);
+            return new SettlementLine(s.Id, s.Name, s.DefaultImage, string.Join(" · ", s.Specs), s.Price, w.Count, s.Stock, s.IsLaunched) { SpuId = s.SpuId };
         })];
     }
 }

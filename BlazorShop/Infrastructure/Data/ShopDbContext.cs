@@ -31,6 +31,9 @@ public abstract class ShopDbContext(DbContextOptions options)
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
     public DbSet<OrderStatusChange> OrderStatusChanges => Set<OrderStatusChange>();
     public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<PaymentAttempt> PaymentAttempts => Set<PaymentAttempt>();
+    public DbSet<Refund> Refunds => Set<Refund>();
+    public DbSet<SimulatorTrade> SimulatorTrades => Set<SimulatorTrade>();
     public DbSet<BalanceLedgerEntry> BalanceLedger => Set<BalanceLedgerEntry>();
     public DbSet<RechargeRequest> RechargeRequests => Set<RechargeRequest>();
     public DbSet<CartItem> CartItems => Set<CartItem>();
@@ -42,6 +45,7 @@ public abstract class ShopDbContext(DbContextOptions options)
     public DbSet<RateCounter> RateCounters => Set<RateCounter>();
     public DbSet<Messaging.OutgoingMessage> OutgoingMessages => Set<Messaging.OutgoingMessage>();
     public DbSet<Messaging.DevOutboxMessage> DevOutbox => Set<Messaging.DevOutboxMessage>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,11 +1,10 @@
 using System.Net;
 using BlazorShop.Domain;
 using BlazorShop.Features.Orders;
-using BlazorShop.Features.Orders.Invoices;
+using BlazorShop.Tests.Hardening;
 using BlazorShop.Tests.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BlazorShop.Tests.Features.Orders.Invoices;
 

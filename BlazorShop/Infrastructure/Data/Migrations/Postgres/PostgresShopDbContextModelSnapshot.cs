@@ -121,6 +121,54 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Areas");
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long?>("ActorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Area", "At");
+
+                    b.ToTable("AuditLog");
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.BalanceLedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -663,6 +711,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                     b.Property<bool>("IsCommented")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsReviewHidden")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("OrderId")
                         .IsRequired()
                         .HasMaxLength(23)
@@ -751,6 +802,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("NeedsRefund")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("OrderId")
                         .IsRequired()
                         .HasMaxLength(23)
@@ -773,6 +827,40 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         {
                             t.HasCheckConstraint("CK_Payment_Amount", "\"Amount\" > 0");
                         });
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.PaymentAttempt", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(23)
+                        .HasColumnType("character varying(23)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Gateway")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("NextCheckAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("Done", "NextCheckAt");
+
+                    b.ToTable("PaymentAttempts");
                 });
 
             modelBuilder.Entity("BlazorShop.Domain.RateCounter", b =>
@@ -838,6 +926,68 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("RechargeRequests", t =>
                         {
                             t.HasCheckConstraint("CK_Recharge_Amount", "\"Amount\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.Refund", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ActorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(23)
+                        .HasColumnType("character varying(23)");
+
+                    b.Property<int>("PayMethod")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequestNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestNo")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("Refunds", t =>
+                        {
+                            t.HasCheckConstraint("CK_Refund_Amount", "\"Amount\" > 0");
                         });
                 });
 
@@ -967,6 +1117,80 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         {
                             t.HasCheckConstraint("CK_User_Balance", "\"Balance\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.SimulatorTrade", b =>
+                {
+                    b.Property<string>("OutTradeNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AppId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("NextNotifyAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NotifyAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NotifyDelivered")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NotifyUrl")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RefundRequests")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal>("RefundedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("TimeExpire")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("TotalAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("TradeNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("OutTradeNo");
+
+                    b.HasIndex("TradeNo")
+                        .IsUnique();
+
+                    b.HasIndex("NotifyDelivered", "NextNotifyAt");
+
+                    b.ToTable("SimulatorTrades");
                 });
 
             modelBuilder.Entity("BlazorShop.Domain.Sku", b =>
@@ -1673,11 +1897,29 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.PaymentAttempt", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.RechargeRequest", b =>
                 {
                     b.HasOne("BlazorShop.Domain.ShopUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.Refund", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -113,6 +113,52 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Areas");
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Area", "At");
+
+                    b.ToTable("AuditLog");
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.BalanceLedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -629,6 +675,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.Property<bool>("IsCommented")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsReviewHidden")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OrderId")
                         .IsRequired()
                         .HasMaxLength(23)
@@ -713,6 +762,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NeedsRefund")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OrderId")
                         .IsRequired()
                         .HasMaxLength(23)
@@ -735,6 +787,40 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("CK_Payment_Amount", "\"Amount\" > 0");
                         });
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.PaymentAttempt", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(23)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gateway")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextCheckAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("Done", "NextCheckAt");
+
+                    b.ToTable("PaymentAttempts");
                 });
 
             modelBuilder.Entity("BlazorShop.Domain.RateCounter", b =>
@@ -798,6 +884,66 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("RechargeRequests", t =>
                         {
                             t.HasCheckConstraint("CK_Recharge_Amount", "\"Amount\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.Refund", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(23)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PayMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestNo")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("Refunds", t =>
+                        {
+                            t.HasCheckConstraint("CK_Refund_Amount", "\"Amount\" > 0");
                         });
                 });
 
@@ -923,6 +1069,80 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("CK_User_Balance", "\"Balance\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.SimulatorTrade", b =>
+                {
+                    b.Property<string>("OutTradeNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextNotifyAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotifyAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NotifyDelivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotifyUrl")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundRequests")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("RefundedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TimeExpire")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TotalAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("TradeNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OutTradeNo");
+
+                    b.HasIndex("TradeNo")
+                        .IsUnique();
+
+                    b.HasIndex("NotifyDelivered", "NextNotifyAt");
+
+                    b.ToTable("SimulatorTrades");
                 });
 
             modelBuilder.Entity("BlazorShop.Domain.Sku", b =>
@@ -1598,11 +1818,29 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.PaymentAttempt", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.RechargeRequest", b =>
                 {
                     b.HasOne("BlazorShop.Domain.ShopUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.Refund", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

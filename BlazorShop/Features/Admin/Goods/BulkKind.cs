@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Admin.Goods;
+
+public enum BulkKind { Launch, Withdraw, PricePercent, PriceAmount, SetStock }

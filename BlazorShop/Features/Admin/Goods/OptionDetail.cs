@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Admin.Goods;
+
+public sealed record OptionDetail(int Id, string Value);

@@ -1,0 +1,4 @@
+namespace BlazorShop.Features.Admin.Goods;
+
+/// <summary>An inline edit of one row, with the row version the editor read.</summary>
+public sealed record SkuRowEdit(long Id, decimal Price, decimal MarketPrice, int Stock, bool IsLaunched, int RowVersion);

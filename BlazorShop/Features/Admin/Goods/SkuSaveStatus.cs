@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Admin.Goods;
+
+public enum SkuSaveStatus { Saved, Invalid, Conflict, NotFound }

@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Admin.Goods;
+
+public sealed record SpecDetail(int Id, string Name, IReadOnlyList<OptionDetail> Options);

@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Admin.Goods;
+
+public sealed record SpuDetail(long Id, string Name, int BrandId, int Category3Id, string Description, string AfterSale, IReadOnlyList<SpecDetail> Specs, IReadOnlyList<SkuBrief> Skus);

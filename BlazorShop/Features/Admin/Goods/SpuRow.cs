@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Admin.Goods;
+
+public sealed record SpuRow(long Id, string Name, string BrandName, string CategoryName, int SkuCount);

@@ -1,0 +1,3 @@
+namespace BlazorShop.Features.Admin.Users;
+
+public enum UserChange { Done, NotFound, NotYourself }

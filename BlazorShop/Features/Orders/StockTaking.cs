@@ -1,0 +1,76 @@
+using BlazorShop.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace BlazorShop.Features.Orders;
+
+/// <summary>
+/// The hot step of placing an order, and its commit: for each line take <c>n</c> of the SKU if it is on sale and has
+/// them (counting the sale on the SKU and its product), then commit — or roll everything back if any line can't be had.
+/// A hot SKU's row lock is held from its UPDATE until the commit. On PostgreSQL the updates and the COMMIT go to the
+/// server as one batch (one round trip), so no client work — thread-pool queueing under load included — ever sits
+/// inside that window: a line that can't be had makes its statement fail (a division by zero on "no row taken"),
+/// which aborts the batch before the COMMIT. SQLite writes one at a time anyway and gets plain conditional updates.
+/// </summary>
+public static class StockTaking
+{
+    private const string NothingTaken = "22012"; // division_by_zero, raised on purpose below
+
+    /// <summary>True when every line was taken and the transaction committed; false when it was rolled back.</summary>
+    public static async Task<bool> TakeAllAndCommitAsync(ShopDbContext db, IDbContextTransaction tx,
+        IReadOnlyList<SettlementLine> lines, CancellationToken ct)
+    {
+        var ordered = lines.OrderBy(l => l.SkuId).ToList(); // one order everywhere: no two orders wait in a circle
+        if (db is PostgresShopDbContext && db.Database.GetDbConnection() is NpgsqlConnection connection)
+            return await TakeOnPostgresAsync(connection, tx, ordered, ct);
+        foreach (var line in ordered)
+        {
+            var rows = await db.Skus.Where(s => s.Id == line.SkuId && s.IsLaunched && s.Stock >= line.Count)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(k => k.Stock, k => k.Stock - line.Count)
+                    .SetProperty(k => k.Sales, k => k.Sales + line.Count)
+                    .SetProperty(k => k.RowVersion, k => k.RowVersion + 1), ct);
+            if (rows != 1)
+            {
+                await tx.RollbackAsync(ct);
+                return false;
+            }
+            await db.Spus.Where(p => p.Id == line.SpuId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Sales, p => p.Sales + line.Count), ct);
+        }
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    private static async Task<bool> TakeOnPostgresAsync(NpgsqlConnection connection, IDbContextTransaction tx,
+        List<SettlementLine> lines, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction)tx.GetDbTransaction());
+        foreach (var line in lines)
+        {
+            var take = new NpgsqlBatchCommand("""
+                WITH sku AS (
+                    UPDATE "Skus" SET "Stock" = "Stock" - @n, "Sales" = "Sales" + @n, "RowVersion" = "RowVersion" + 1
+                    WHERE "Id" = @sku AND "IsLaunched" AND "Stock" >= @n
+                    RETURNING "SpuId"),
+                spu AS (UPDATE "Spus" SET "Sales" = "Sales" + @n WHERE "Id" IN (SELECT "SpuId" FROM sku) RETURNING 1)
+                SELECT 1 / (SELECT count(*)::int FROM sku), (SELECT count(*) FROM spu)
+                """);
+            take.Parameters.AddWithValue("n", line.Count);
+            take.Parameters.AddWithValue("sku", line.SkuId);
+            batch.BatchCommands.Add(take);
+        }
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        try
+        {
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == NothingTaken)
+        {
+            await tx.RollbackAsync(ct);
+            return false;
+        }
+        // The server has committed, and Npgsql saw it (the transaction object is complete; disposing it is a no-op).
+        return true;
+    }
+}
