@@ -67,6 +67,7 @@ public class InvoiceEndpointTests(OrderApps apps)
         Assert.StartsWith("/login", signIn.Headers.Location?.OriginalString);
         // With a font on the server, the notice page sends the owner on to the PDF.
         using var notice = await ownerClient.GetAsync($"/orders/{orderId}/invoice");
-        Assert.Equal($"/orders/{orderId}/invoice.pdf", notice.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, notice.StatusCode);
+        Assert.Equal($"/orders/{orderId}/invoice.pdf", new Uri(new Uri("http://localhost"), notice.Headers.Location!).AbsolutePath);
     }
 }
