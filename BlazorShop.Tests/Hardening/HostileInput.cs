@@ -71,6 +71,7 @@ public static class HostileInput
         new("/orders", "/orders", ["status", "page"]),
         new("/orders/{Id}", "/orders/20260101000000000000001", ["status"]),
         new("/orders/{Id}/review", "/orders/20260101000000000000001/review", []),
+        new("/orders/{Id}/invoice", "/orders/20260101000000000000001/invoice", []),
         new("/admin", "/admin", []),
         new("/admin/audit", "/admin/audit", []),
         new("/admin/goods", "/admin/goods", ["low"]),
