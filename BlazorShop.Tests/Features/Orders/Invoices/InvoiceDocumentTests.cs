@@ -12,7 +12,7 @@ namespace BlazorShop.Tests.Features.Orders.Invoices;
 /// <summary>The invoice PDF itself: opens in a PDF reader, and its text (Chinese included) can be read back.</summary>
 public class InvoiceDocumentTests
 {
-    private static readonly string Family = new InvoiceFont(new InvoiceOptions(), InvoiceFont.KnownPaths).Family
+    private static string Family => new InvoiceFont(new InvoiceOptions(), InvoiceFont.KnownPaths).Family
         ?? throw new InvalidOperationException("No CJK font on this machine: install fonts-wqy-microhei (PACKAGES.md §3).");
 
     private static IStringLocalizer Localizer()
@@ -35,7 +35,7 @@ public class InvoiceDocumentTests
         finally { CultureInfo.CurrentUICulture = before; }
     }
 
-    [Fact]
+    [ServiceFact(Service.CjkFont)]
     public void The_invoice_opens_as_a_pdf_and_reads_back_with_its_chinese_text_and_figures()
     {
         var pdf = Render(Invoice(new InvoiceLine("华为 HUAWEI Mate 60 Pro 雅川青 12GB+512GB", 6999m, 1), new InvoiceLine("小米 Redmi Buds 5 陶瓷白", 199.5m, 2)), "zh-CN");
@@ -57,7 +57,7 @@ public class InvoiceDocumentTests
         Assert.Contains("2026-11-23 10:00", text); // shipped, China time
     }
 
-    [Fact]
+    [ServiceFact(Service.CjkFont)]
     public void Labels_follow_the_requests_language_and_the_goods_keep_their_names()
     {
         var text = PdfText.Extract(Render(Invoice(new InvoiceLine("格力 KFR-35GW 空调", 2999m, 1)), "en"));
@@ -69,7 +69,7 @@ public class InvoiceDocumentTests
         Assert.DoesNotContain("订单编号", text);
     }
 
-    [Fact]
+    [ServiceFact(Service.CjkFont)]
     public void A_long_order_runs_over_several_pages_and_loses_no_line()
     {
         var lines = Enumerable.Range(1, 80).Select(i => new InvoiceLine($"商品{i:D3} 超长名称的测试商品，用来检查折行是否正确处理中文与 Latin words together", 10m + i, i % 3 + 1)).ToArray();

@@ -24,7 +24,7 @@ public class InvoiceEndpointTests(OrderApps apps)
         return (buyer, result.OrderId!, db.Skus.Where(s => s.Id == sku).Select(s => s.Name).Single());
     }
 
-    [Theory, MemberData(nameof(Providers))]
+    [ServiceTheory(Service.CjkFont), MemberData(nameof(Providers))]
     public async Task The_owner_downloads_a_pdf_that_reads_back_with_the_order_id_and_chinese_text(string provider)
     {
         var app = await apps.GetAsync(provider);
@@ -45,7 +45,7 @@ public class InvoiceEndpointTests(OrderApps apps)
         Assert.Contains("¥2,609.00", text);       // 1299.50 × 2 + 10 freight
     }
 
-    [Theory, MemberData(nameof(Providers))]
+    [ServiceTheory(Service.CjkFont), MemberData(nameof(Providers))]
     public async Task Another_user_an_unknown_or_a_malformed_id_get_404_and_anonymous_visitors_are_sent_to_sign_in(string provider)
     {
         var app = await apps.GetAsync(provider);
