@@ -67,6 +67,7 @@ public static class HostileInput
         new("/account/addresses/new", "/account/addresses/new", []),
         new("/account/addresses/{Id:long}/edit", "/account/addresses/1/edit", []),
         new("/account/history", "/account/history", []),
+        new("/goods/{SkuId:long}/reviews", "/goods/{sku}/reviews", ["score", "page"]),
         new("/checkout", "/checkout", ["sku", "count"]),
         new("/orders", "/orders", ["status", "page"]),
         new("/orders/{Id}", "/orders/20260101000000000000001", ["status"]),
