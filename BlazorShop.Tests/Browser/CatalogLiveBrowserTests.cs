@@ -12,7 +12,15 @@ namespace BlazorShop.Tests.Browser;
 /// <summary>One real app (embedded defaults) and one Chromium for the catalog browser tests.</summary>
 public sealed class LiveApp : IAsyncLifetime
 {
-    public ShopAppFactory App { get; } = new ShopAppFactory().UseRealServer();
+    public ShopAppFactory App { get; } = NewApp();
+
+    /// <summary>The shop as a visitor meets it: with the demo order history and reviews (pages, axe, tap targets, screenshots).</summary>
+    private static ShopAppFactory NewApp()
+    {
+        var app = new ShopAppFactory().UseRealServer();
+        app.Settings["Seed:DemoOrders"] = "true";
+        return app;
+    }
     public BrowserSession Browser { get; private set; } = default!;
     public Uri Address => App.ServerAddress;
 

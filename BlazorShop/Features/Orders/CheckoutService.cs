@@ -85,6 +85,25 @@ public sealed class CheckoutService(
             db.Database.AutoSavepointsEnabled = false;
             var result = await db.InTransactionAsync(async tx =>
             {
+                // PostgreSQL, paid on delivery or by Alipay: all of it in one round trip.
+                if (request.PayMethod != PayMethod.Balance && db is PostgresShopDbContext
+                    && db.Database.GetDbConnection() is NpgsqlConnection connection)
+                {
+                    order = NewOrder(OrderIds.Next(userId, now, null), userId, address, lines, request.PayMethod, total, token, now);
+                    try
+                    {
+                        var (id, state) = await PostgresOrderPlacement.PlaceAsync(connection, tx, order, lines, ct);
+                        if (id is null || state is null) return await CannotHaveAsync(db, lines, ct);
+                        (order.Id, changed) = (id, state);
+                        return new PlaceOrderResult(PlaceOrderOutcome.Placed, id);
+                    }
+                    catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+                    {
+                        await tx.RollbackAsync(ct);
+                        return null; // as below: the same second (the id) or the same submission (the token)
+                    }
+                }
+
                 // A user's orders are placed one after another (a lock on the user's row, which a balance payment takes
                 // anyway), so the latest id read here is really the latest and the next second is free.
                 var lastId = await LockUserAndReadLastIdAsync(db, tx, userId, ct);

@@ -51,7 +51,28 @@ public static class StockTaking
         List<SettlementLine> lines, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction)tx.GetDbTransaction());
-        foreach (var line in lines)
+        foreach (var take in TakeCommands(lines)) batch.BatchCommands.Add(take);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        try
+        {
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            // Once read through, the server has committed and Npgsql saw it (disposing the transaction is a no-op).
+            return await ReadTakenAsync(reader, ct);
+        }
+        catch (PostgresException e) when (e.SqlState == NothingTaken)
+        {
+            await tx.RollbackAsync(ct);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// One statement per line (in SKU id order): take the stock and count the sale on SKU and SPU, or fail with
+    /// <see cref="IsNothingTaken"/> so the rest of the batch, its COMMIT included, never runs. Each returns the SKU's new state.
+    /// </summary>
+    public static IEnumerable<NpgsqlBatchCommand> TakeCommands(IEnumerable<SettlementLine> lines)
+    {
+        foreach (var line in lines.OrderBy(l => l.SkuId))
         {
             var take = new NpgsqlBatchCommand("""
                 WITH sku AS (
@@ -64,27 +85,24 @@ public static class StockTaking
                 """);
             take.Parameters.AddWithValue("n", line.Count);
             take.Parameters.AddWithValue("sku", line.SkuId);
-            batch.BatchCommands.Add(take);
+            yield return take;
         }
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
-        var changed = new List<SkuChanged>(lines.Count);
-        try
+    }
+
+    /// <summary>Whether a batch failed because a line could not be had.</summary>
+    public static bool IsNothingTaken(PostgresException e) => e.SqlState == NothingTaken;
+
+    /// <summary>Reads the SKUs' new state from the rest of a batch whose current result set is the first taking statement's.</summary>
+    public static async Task<IReadOnlyList<SkuChanged>> ReadTakenAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
+        var changed = new List<SkuChanged>();
+        do
         {
-            await using var reader = await batch.ExecuteReaderAsync(ct);
-            do
-            {
-                while (await reader.ReadAsync(ct))
-                    if (reader.FieldCount == 6)
-                        changed.Add(new SkuChanged(reader.GetInt64(2), reader.GetDecimal(3), reader.GetInt32(4), reader.GetBoolean(5)));
-            }
-            while (await reader.NextResultAsync(ct));
+            while (await reader.ReadAsync(ct))
+                if (reader.FieldCount == 6)
+                    changed.Add(new SkuChanged(reader.GetInt64(2), reader.GetDecimal(3), reader.GetInt32(4), reader.GetBoolean(5)));
         }
-        catch (PostgresException e) when (e.SqlState == NothingTaken)
-        {
-            await tx.RollbackAsync(ct);
-            return null;
-        }
-        // The server has committed, and Npgsql saw it (the transaction object is complete; disposing it is a no-op).
+        while (await reader.NextResultAsync(ct));
         return changed;
     }
 }
