@@ -58,7 +58,7 @@ public sealed class CheckoutService(
         var earlierTask = token is null ? Task.FromResult<string?>(null) : FindByTokenAsync(userId, token, ct);
         var addressTask = addressBook.GetAsync(userId, request.AddressId, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var lines = await LoadLinesAsync(db, request.Lines, ct);
+        var lines = await LoadLinesAsync(db, request.Lines, ct, withSpecs: false);
         if (await earlierTask is { } earlier)
             return new PlaceOrderResult(PlaceOrderOutcome.AlreadyPlaced, earlier);
         if (await addressTask is not { } address)
@@ -243,7 +243,9 @@ public sealed class CheckoutService(
         return await db.Orders.AsNoTracking().Where(o => o.UserId == userId).OrderByDescending(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync(ct);
     }
 
-    private static async Task<IReadOnlyList<SettlementLine>> LoadLinesAsync(ShopDbContext db, IReadOnlyList<CheckoutLine> wanted, CancellationToken ct)
+    /// <summary>The lines at today's prices; the spec text (for the settlement page) only when asked, placing needs none.</summary>
+    private static async Task<IReadOnlyList<SettlementLine>> LoadLinesAsync(ShopDbContext db, IReadOnlyList<CheckoutLine> wanted, CancellationToken ct,
+        bool withSpecs = true)
     {
         var ids = wanted.Select(l => l.SkuId).Distinct().ToList();
         if (ids.Count == 0) return [];
@@ -251,13 +253,13 @@ public sealed class CheckoutService(
             .Select(s => new
             {
                 s.Id, s.SpuId, s.Name, s.DefaultImage, s.Price, s.Stock, s.IsLaunched,
-                Specs = s.Specifications.OrderBy(x => x.SpecificationId).Select(x => x.Option!.Value).ToList(),
+                Specs = withSpecs ? s.Specifications.OrderBy(x => x.SpecificationId).Select(x => x.Option!.Value).ToList() : null,
             })
             .ToDictionaryAsync(s => s.Id, ct);
         return [.. wanted.Where(w => skus.ContainsKey(w.SkuId)).Select(w =>
         {
             var s = skus[w.SkuId];
-            return new SettlementLine(s.Id, s.Name, s.DefaultImage, string.Join(" · ", s.Specs), s.Price, w.Count, s.Stock, s.IsLaunched) { SpuId = s.SpuId };
+            return new SettlementLine(s.Id, s.Name, s.DefaultImage, string.Join(" · ", s.Specs ?? []), s.Price, w.Count, s.Stock, s.IsLaunched) { SpuId = s.SpuId };
         })];
     }
 }
