@@ -17,6 +17,7 @@ public static class AdminServices
         services.AddSingleton<CatalogLookups>();
         services.AddSingleton<AdminSkuService>();
         services.AddSingleton<AdminSpuService>();
+        services.AddSingleton<AdminSkuImageService>();
         services.AddSingleton<Users.AdminUserService>();
         services.AddSingleton<Users.AdminRechargeService>();
         services.AddSingleton<Users.AdminReviewService>();
