@@ -77,6 +77,7 @@ public static class HostileInput
         new("/admin/goods/spus", "/admin/goods/spus", []),
         new("/admin/goods/spu/{Id:long}", "/admin/goods/spu/1", []),
         new("/admin/goods/sku/{Id:long}", "/admin/goods/sku/1", []),
+        new("/admin/goods/categories", "/admin/goods/categories", []),
         new("/admin/orders", "/admin/orders", []),
         new("/admin/orders/{Id}", "/admin/orders/20260101000000000000001", []),
         new("/admin/users", "/admin/users", []),

@@ -18,6 +18,7 @@ public static class AdminServices
         services.AddSingleton<AdminSkuService>();
         services.AddSingleton<AdminSpuService>();
         services.AddSingleton<AdminSkuImageService>();
+        services.AddSingleton<AdminCategoryService>();
         services.AddSingleton<Users.AdminUserService>();
         services.AddSingleton<Users.AdminRechargeService>();
         services.AddSingleton<Users.AdminReviewService>();
