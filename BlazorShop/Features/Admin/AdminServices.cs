@@ -19,6 +19,7 @@ public static class AdminServices
         services.AddSingleton<AdminSpuService>();
         services.AddSingleton<AdminSkuImageService>();
         services.AddSingleton<AdminCategoryService>();
+        services.AddSingleton<AdminBrandService>();
         services.AddSingleton<Users.AdminUserService>();
         services.AddSingleton<Users.AdminRechargeService>();
         services.AddSingleton<Users.AdminReviewService>();
