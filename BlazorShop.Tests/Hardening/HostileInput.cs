@@ -79,6 +79,7 @@ public static class HostileInput
         new("/admin/goods/sku/{Id:long}", "/admin/goods/sku/1", []),
         new("/admin/goods/categories", "/admin/goods/categories", []),
         new("/admin/goods/brands", "/admin/goods/brands", []),
+        new("/admin/goods/channels", "/admin/goods/channels", []),
         new("/admin/orders", "/admin/orders", []),
         new("/admin/orders/{Id}", "/admin/orders/20260101000000000000001", []),
         new("/admin/users", "/admin/users", []),

@@ -20,6 +20,7 @@ public static class AdminServices
         services.AddSingleton<AdminSkuImageService>();
         services.AddSingleton<AdminCategoryService>();
         services.AddSingleton<AdminBrandService>();
+        services.AddSingleton<AdminChannelService>();
         services.AddSingleton<Users.AdminUserService>();
         services.AddSingleton<Users.AdminRechargeService>();
         services.AddSingleton<Users.AdminReviewService>();
