@@ -41,7 +41,7 @@ public static class CheckoutBenchmark
         var rounds = int.Parse(args.ElementAtOrDefault(3) ?? "3");
         var dbName = "bs_bench_checkout_" + Guid.NewGuid().ToString("N")[..8];
         var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString;
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = dbName, MaxPoolSize = 100 }.ConnectionString;
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = dbName, MaxPoolSize = 100, MaxAutoPrepare = 50 }.ConnectionString;
         await ExecAsync(admin, $"CREATE DATABASE \"{dbName}\" ENCODING 'UTF8' TEMPLATE template0");
         try
         {
@@ -58,7 +58,7 @@ public static class CheckoutBenchmark
             var checkout = NewCheckout(contexts);
 
             Console.WriteLine($"Checkout benchmark: {buyers} concurrent buyers × {perBuyer} orders on one SKU (PostgreSQL), {rounds} rounds, stock plenty");
-            Console.WriteLine($"{"round",-6}{"strategy",-34}{"orders/s",10}{"sold out (spurious)",22}{"ms",8}");
+            Console.WriteLine($"{"round",-6}{"strategy",-34}{"orders/s",10}{"sold out (spurious)",22}{"ms",8}{"app CPU ms/order",18}");
             var totals = new Dictionary<string, (double Rate, int Spurious)>();
             for (var round = 1; round <= rounds; round++)
             {
@@ -69,8 +69,8 @@ public static class CheckoutBenchmark
                     ("originals (read, UPDATE =, 3 tries)", b => OriginalsAsync(contexts, world, b)),
                 })
                 {
-                    var (rate, spurious, ms) = await MeasureAsync(buyers, perBuyer, attempt);
-                    Console.WriteLine($"{round,-6}{name,-34}{rate,10:0}{spurious,22}{ms,8}");
+                    var (rate, spurious, ms, cpu) = await MeasureAsync(buyers, perBuyer, attempt);
+                    Console.WriteLine($"{round,-6}{name,-34}{rate,10:0}{spurious,22}{ms,8}{cpu,18:0.00}");
                     var t = totals.GetValueOrDefault(name);
                     totals[name] = (t.Rate + rate / rounds, t.Spurious + spurious);
                 }
@@ -94,9 +94,11 @@ public static class CheckoutBenchmark
         }
     }
 
-    private static async Task<(double Rate, int Spurious, long Ms)> MeasureAsync(int buyers, int perBuyer, Func<int, Task<bool>> attempt)
+    /// <summary>Orders/s, spurious failures, wall time, and this process's CPU time per attempt (the app side's cost).</summary>
+    private static async Task<(double Rate, int Spurious, long Ms, double CpuMsPerOrder)> MeasureAsync(int buyers, int perBuyer, Func<int, Task<bool>> attempt)
     {
         var failures = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, buyers).Select(b => Task.Run(async () =>
         {
@@ -104,7 +106,8 @@ public static class CheckoutBenchmark
                 if (!await attempt(b)) Interlocked.Increment(ref failures);
         })));
         clock.Stop();
-        return ((buyers * perBuyer - failures) / clock.Elapsed.TotalSeconds, failures, clock.ElapsedMilliseconds);
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / (buyers * perBuyer);
+        return ((buyers * perBuyer - failures) / clock.Elapsed.TotalSeconds, failures, clock.ElapsedMilliseconds, cpuMs);
     }
 
     private static async Task<bool> OursAsync(ICheckout checkout, World world, int buyer)

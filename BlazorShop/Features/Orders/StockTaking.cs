@@ -1,6 +1,7 @@
 using BlazorShop.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using BlazorShop.Shared.Live;
 using Npgsql;
 
 namespace BlazorShop.Features.Orders;
@@ -17,8 +18,11 @@ public static class StockTaking
 {
     private const string NothingTaken = "22012"; // division_by_zero, raised on purpose below
 
-    /// <summary>True when every line was taken and the transaction committed; false when it was rolled back.</summary>
-    public static async Task<bool> TakeAllAndCommitAsync(ShopDbContext db, IDbContextTransaction tx,
+    /// <summary>
+    /// The SKUs' new state (for the live pages) when every line was taken and the transaction committed; null when it
+    /// was rolled back.
+    /// </summary>
+    public static async Task<IReadOnlyList<SkuChanged>?> TakeAllAndCommitAsync(ShopDbContext db, IDbContextTransaction tx,
         IReadOnlyList<SettlementLine> lines, CancellationToken ct)
     {
         var ordered = lines.OrderBy(l => l.SkuId).ToList(); // one order everywhere: no two orders wait in a circle
@@ -34,15 +38,16 @@ public static class StockTaking
             if (rows != 1)
             {
                 await tx.RollbackAsync(ct);
-                return false;
+                return null;
             }
             await db.Spus.Where(p => p.Id == line.SpuId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Sales, p => p.Sales + line.Count), ct);
         }
+        var changed = await OrderStock.ChangesAsync(db, [.. ordered.Select(l => l.SkuId)], ct);
         await tx.CommitAsync(ct);
-        return true;
+        return changed;
     }
 
-    private static async Task<bool> TakeOnPostgresAsync(NpgsqlConnection connection, IDbContextTransaction tx,
+    private static async Task<IReadOnlyList<SkuChanged>?> TakeOnPostgresAsync(NpgsqlConnection connection, IDbContextTransaction tx,
         List<SettlementLine> lines, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction)tx.GetDbTransaction());
@@ -52,25 +57,34 @@ public static class StockTaking
                 WITH sku AS (
                     UPDATE "Skus" SET "Stock" = "Stock" - @n, "Sales" = "Sales" + @n, "RowVersion" = "RowVersion" + 1
                     WHERE "Id" = @sku AND "IsLaunched" AND "Stock" >= @n
-                    RETURNING "SpuId"),
+                    RETURNING "Id", "SpuId", "Price", "Stock", "IsLaunched"),
                 spu AS (UPDATE "Spus" SET "Sales" = "Sales" + @n WHERE "Id" IN (SELECT "SpuId" FROM sku) RETURNING 1)
-                SELECT 1 / (SELECT count(*)::int FROM sku), (SELECT count(*) FROM spu)
+                SELECT 1 / (SELECT count(*)::int FROM sku), (SELECT count(*) FROM spu), sku."Id", sku."Price", sku."Stock", sku."IsLaunched"
+                FROM (SELECT 1) AS one LEFT JOIN sku ON true
                 """);
             take.Parameters.AddWithValue("n", line.Count);
             take.Parameters.AddWithValue("sku", line.SkuId);
             batch.BatchCommands.Add(take);
         }
         batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        var changed = new List<SkuChanged>(lines.Count);
         try
         {
-            await batch.ExecuteNonQueryAsync(ct);
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            do
+            {
+                while (await reader.ReadAsync(ct))
+                    if (reader.FieldCount == 6)
+                        changed.Add(new SkuChanged(reader.GetInt64(2), reader.GetDecimal(3), reader.GetInt32(4), reader.GetBoolean(5)));
+            }
+            while (await reader.NextResultAsync(ct));
         }
         catch (PostgresException e) when (e.SqlState == NothingTaken)
         {
             await tx.RollbackAsync(ct);
-            return false;
+            return null;
         }
         // The server has committed, and Npgsql saw it (the transaction object is complete; disposing it is a no-op).
-        return true;
+        return changed;
     }
 }
