@@ -17,6 +17,10 @@ public static class AdminServices
         services.AddSingleton<CatalogLookups>();
         services.AddSingleton<AdminSkuService>();
         services.AddSingleton<AdminSpuService>();
+        services.AddSingleton<AdminSkuImageService>();
+        services.AddSingleton<AdminCategoryService>();
+        services.AddSingleton<AdminBrandService>();
+        services.AddSingleton<AdminChannelService>();
         services.AddSingleton<Users.AdminUserService>();
         services.AddSingleton<Users.AdminRechargeService>();
         services.AddSingleton<Users.AdminReviewService>();

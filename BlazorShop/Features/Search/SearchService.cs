@@ -28,12 +28,14 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
     public const int SuggestedProductCount = 6;
     public const int SuggestedBrandCount = 3;
 
-    /// <summary>What the query side knows about the catalog (brands, categories, their pinyin), cached with the catalog.</summary>
+    /// <summary>What the query side knows about the catalog (brands with their aliases, categories, their pinyin), cached with the catalog.</summary>
     public Task<SearchVocabulary> GetVocabularyAsync() => cache.GetOrLoadAsync("search:vocabulary", async db =>
     {
         var brands = await db.Brands.AsNoTracking().Select(b => new { b.Id, b.Name }).ToListAsync();
+        // The back office's aliases (dropped with the catalog cache when an admin changes them).
+        var aliases = await db.BrandAliases.AsNoTracking().Join(db.Brands, a => a.BrandId, b => b.Id, (a, b) => new { b.Name, a.Alias }).ToListAsync();
         var tree = await cache.GetTreeAsync();
-        return new SearchVocabulary(synonyms, brands.Select(b => (b.Id, b.Name)), tree.Values);
+        return new SearchVocabulary(synonyms.WithBrandAliases(aliases.Select(a => (a.Name, a.Alias))), brands.Select(b => (b.Id, b.Name)), tree.Values);
     });
 
     public async Task<IReadOnlyList<SearchTerm>> ParseAsync(string? query) => SearchTokenizer.ForQuery(query, await GetVocabularyAsync());

@@ -1,8 +1,9 @@
 namespace BlazorShop.Features.Search;
 
 /// <summary>
-/// Brand aliases and synonyms, as data (Dictionary/synonyms.tsv, plus Search:SynonymsPath): "苹果" also finds
-/// Apple, "跑鞋" also finds 跑步鞋, 笔记本 ⇄ 笔记本电脑. Words are compared normalised (width, case).
+/// Brand aliases and synonyms, as data (Dictionary/synonyms.tsv, plus Search:SynonymsPath, plus the aliases the back
+/// office keeps per brand in the database, merged by <see cref="WithBrandAliases"/>): "苹果" also finds Apple, "跑鞋"
+/// also finds 跑步鞋, 笔记本 ⇄ 笔记本电脑. Words are compared normalised (width, case).
 /// </summary>
 public sealed class SearchSynonyms
 {
@@ -45,9 +46,7 @@ public sealed class SearchSynonyms
                 switch (cells[0])
                 {
                     case "brand":
-                        synonyms.Set(synonyms.BrandAliases, words[0]).UnionWith(words.Skip(1));
-                        // An alias finds the brand and the other aliases; the brand's name finds its aliases.
-                        foreach (var w in words) synonyms.Set(synonyms._more, w).UnionWith(words.Where(x => x != w));
+                        synonyms.AddBrand(words);
                         break;
                     case "same":
                         foreach (var w in words) synonyms.Set(synonyms._more, w).UnionWith(words.Where(x => x != w));
@@ -58,6 +57,30 @@ public sealed class SearchSynonyms
                 }
             }
         return synonyms;
+    }
+
+    /// <summary>
+    /// This table plus the aliases kept in the database (brand name → aliases, as typed): the same as a "brand" row of
+    /// the file each. Returns this table itself when there are none.
+    /// </summary>
+    public SearchSynonyms WithBrandAliases(IEnumerable<(string Brand, string Alias)> aliases)
+    {
+        var rows = aliases.Select(a => (Brand: SearchTokenizer.Normalize(a.Brand), Alias: SearchTokenizer.Normalize(a.Alias)))
+            .Where(a => a.Brand.Length > 0 && a.Alias.Length > 0 && a.Brand != a.Alias).ToList();
+        if (rows.Count == 0) return this;
+        var merged = new SearchSynonyms();
+        foreach (var (word, others) in _more) merged._more[word] = new HashSet<string>(others, StringComparer.Ordinal);
+        foreach (var (brand, others) in BrandAliases) merged.BrandAliases[brand] = new HashSet<string>(others, StringComparer.Ordinal);
+        foreach (var brand in rows.GroupBy(r => r.Brand, StringComparer.Ordinal))
+            merged.AddBrand([brand.Key, .. brand.Select(r => r.Alias).Distinct(StringComparer.Ordinal)]);
+        return merged;
+    }
+
+    /// <summary>A brand's name and aliases: an alias finds the brand and the other aliases; the brand's name finds its aliases.</summary>
+    private void AddBrand(IReadOnlyList<string> words)
+    {
+        Set(BrandAliases, words[0]).UnionWith(words.Skip(1));
+        foreach (var w in words) Set(_more, w).UnionWith(words.Where(x => x != w));
     }
 
     private HashSet<string> Set(Dictionary<string, HashSet<string>> map, string key) =>

@@ -18,6 +18,7 @@ public abstract class ShopDbContext(DbContextOptions options)
     public DbSet<ChannelGroup> ChannelGroups => Set<ChannelGroup>();
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<Brand> Brands => Set<Brand>();
+    public DbSet<BrandAlias> BrandAliases => Set<BrandAlias>();
     public DbSet<Spu> Spus => Set<Spu>();
     public DbSet<Specification> Specifications => Set<Specification>();
     public DbSet<SpecificationOption> SpecificationOptions => Set<SpecificationOption>();

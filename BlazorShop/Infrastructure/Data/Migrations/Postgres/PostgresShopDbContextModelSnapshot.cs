@@ -245,6 +245,30 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Brands");
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.BrandAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("BrandId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrandId", "Alias")
+                        .IsUnique();
+
+                    b.ToTable("BrandAliases");
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.BrowseHistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1762,6 +1786,15 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.BrandAlias", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

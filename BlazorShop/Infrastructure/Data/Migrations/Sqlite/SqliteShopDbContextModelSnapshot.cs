@@ -231,6 +231,28 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Brands");
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.BrandAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BrandId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrandId", "Alias")
+                        .IsUnique();
+
+                    b.ToTable("BrandAliases");
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.BrowseHistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1683,6 +1705,15 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.BrandAlias", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
