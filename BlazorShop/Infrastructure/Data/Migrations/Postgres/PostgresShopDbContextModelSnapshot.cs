@@ -237,6 +237,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -347,6 +351,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
@@ -436,6 +444,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -1209,6 +1221,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("CaptionEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("CategoryId")
                         .HasColumnType("integer");
 
@@ -1237,6 +1253,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<decimal>("Price")
                         .HasPrecision(12, 2)
@@ -1419,6 +1439,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
@@ -1451,6 +1475,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("ValueEn")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SpecificationId", "Value")
@@ -1469,6 +1497,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<string>("AfterSale")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("AfterSaleEn")
                         .HasColumnType("text");
 
                     b.Property<int>("BrandId")
@@ -1493,13 +1524,23 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasColumnType("text");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Packing")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PackingEn")
                         .HasColumnType("text");
 
                     b.Property<int>("Sales")

@@ -223,6 +223,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -327,6 +331,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
@@ -409,6 +417,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
@@ -1159,6 +1171,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CaptionEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CategoryId")
                         .HasColumnType("INTEGER");
 
@@ -1186,6 +1202,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Price")
@@ -1352,6 +1372,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -1382,6 +1406,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ValueEn")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SpecificationId", "Value")
@@ -1398,6 +1426,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("AfterSale")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfterSaleEn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("BrandId")
@@ -1422,13 +1453,23 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Packing")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PackingEn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sales")
