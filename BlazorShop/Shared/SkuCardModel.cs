@@ -12,6 +12,8 @@ public sealed class SkuCardModel
     public long Id { get; init; }
     public string Name { get; init; } = "";
     public string Caption { get; init; } = "";
+    public string? NameEn { get; init; }
+    public string? CaptionEn { get; init; }
     public string? Image { get; init; }
     public decimal Price { get; set; }
     public decimal MarketPrice { get; init; }
@@ -22,9 +24,13 @@ public sealed class SkuCardModel
 
     public static readonly Expression<Func<Sku, SkuCardModel>> Projection = s => new SkuCardModel
     {
-        Id = s.Id, Name = s.Name, Caption = s.Caption, Image = s.DefaultImage, Price = s.Price, MarketPrice = s.MarketPrice,
+        Id = s.Id, Name = s.Name, Caption = s.Caption, NameEn = s.NameEn, CaptionEn = s.CaptionEn, Image = s.DefaultImage, Price = s.Price, MarketPrice = s.MarketPrice,
         Stock = s.Stock, IsLaunched = s.IsLaunched, Sales = s.Sales, CommentCount = s.CommentCount,
     };
+
+    /// <summary>The name and caption in the shopper's language (<see cref="CatalogText"/>).</summary>
+    public string DisplayName => CatalogText.Pick(Name, NameEn);
+    public string DisplayCaption => CatalogText.Pick(Caption, CaptionEn);
 
     /// <summary>Applies a live change; true if anything shown changed.</summary>
     public bool Apply(BlazorShop.Shared.Live.SkuChanged change)
