@@ -255,7 +255,7 @@ SPUS = [
                      "支持高温筒自洁与智能称重，节水节电。",
          packing="洗衣机主机×1，进水管×1，说明书×1，保修卡×1"),
     dict(slug="tcl-v8e", name="TCL V8E 4K 超高清 液晶电视 120Hz", brand="TCL", cat=["家用电器", "大家电", "平板电视"],
-         kind="tv", label={"55英寸": "TCL 55V8E", "65英寸": "TCL 65V8E", "75英寸": "TCL 75V8E", "85英寸": "TCL 85V8E"},
+         kind="tv", draw={"badge": "4K"}, label={"55英寸": "TCL 55V8E", "65英寸": "TCL 65V8E", "75英寸": "TCL 75V8E", "85英寸": "TCL 85V8E"},
          views=2,
          specs=[("颜色", ["黑色"]), ("尺寸", ["55英寸", "65英寸", "75英寸", "85英寸"])],
          exclude=[("黑色", "85英寸")],
@@ -268,7 +268,7 @@ SPUS = [
                      "HDMI 2.1 接口，支持 ALLM 自动低延迟模式，连接游戏主机即刻进入游戏模式。",
          packing="电视机×1，底座×2，遥控器×1，电池×2，说明书×1"),
     dict(slug="hisense-e7k", name="海信 E7K ULED 4K Mini LED 液晶电视 144Hz", brand="海信", cat=["家用电器", "大家电", "平板电视"],
-         kind="tv", label={"55英寸": "Hisense 55E7K", "65英寸": "Hisense 65E7K", "75英寸": "Hisense 75E7K", "85英寸": "Hisense 85E7K"},
+         kind="tv", draw={"badge": "Mini LED", "stand": "pedestal"}, label={"55英寸": "Hisense 55E7K", "65英寸": "Hisense 65E7K", "75英寸": "Hisense 75E7K", "85英寸": "Hisense 85E7K"},
          views=2,
          specs=[("颜色", ["深空灰"]), ("尺寸", ["55英寸", "65英寸", "75英寸", "85英寸"])],
          sku_name="海信 {model} {o1} ULED Mini LED 4K 电视",
@@ -280,7 +280,7 @@ SPUS = [
                      "全通道杜比视界与杜比全景声，在家即可享受影院级视听体验。",
          packing="电视机×1，底座×2，遥控器×1，电池×2，说明书×1，保修卡×1"),
     dict(slug="sony-x90l", name="索尼 X90L 4K HDR 全阵列背光 液晶电视", brand="索尼", cat=["家用电器", "大家电", "平板电视"],
-         kind="tv", label={"55英寸": "SONY XR-55X90L", "65英寸": "SONY XR-65X90L", "75英寸": "SONY XR-75X90L", "85英寸": "SONY XR-85X90L"},
+         kind="tv", draw={"badge": "4K HDR"}, label={"55英寸": "SONY XR-55X90L", "65英寸": "SONY XR-65X90L", "75英寸": "SONY XR-75X90L", "85英寸": "SONY XR-85X90L"},
          views=2,
          specs=[("颜色", ["黑色"]), ("尺寸", ["55英寸", "65英寸", "75英寸", "85英寸"])],
          exclude=[("黑色", "55英寸")],
@@ -727,7 +727,11 @@ def build(outdir):
     cat_paths = {(n1, n2, n3) for n1, l2 in CATEGORIES for n2, l3 in l2 for n3 in l3}
 
     spus = []
+    per_kind = {}
     for sp in SPUS:
+        # Products of one kind get different screens, pictures and details (svgart.Look), seeded by the slug.
+        look = svgart.Look(sp["slug"], sp["kind"], per_kind.setdefault(sp["kind"], 0))
+        per_kind[sp["kind"]] += 1
         assert sp["brand"] in brand_names, sp["brand"]
         assert tuple(sp["cat"]) in cat_paths, sp["cat"]
         specs = sp["specs"]
@@ -767,7 +771,7 @@ def build(outdir):
             images = []
             for v in range(1, sp["views"] + 1):
                 rel = "skus/%s-%s-%d.svg" % (sp["slug"], key, v)
-                write(rel, svgart.product_svg(sp["kind"], body, accent, v, lab, sp.get("draw")))
+                write(rel, svgart.product_svg(sp["kind"], body, accent, v, lab, sp.get("draw"), look))
                 images.append(rel)
             # stock & sales
             r = rng.random()
@@ -794,7 +798,7 @@ def build(outdir):
     for i, (fn, kind, cname, opts, c1, c2, title, sub, url, text) in enumerate(BANNERS, 1):
         _, body, accent = COLOURS[cname]
         rel = "ads/%s.svg" % fn
-        write(rel, svgart.banner_svg(kind, body, accent, opts, c1, c2, title, sub))
+        write(rel, svgart.banner_svg(kind, body, accent, opts, c1, c2, title, sub, lk=svgart.Look(fn, kind, i)))
         lbt.append({"title": title, "url": url, "image": rel, "text": text, "sequence": i})
     kx = [{"title": t, "url": u, "image": None, "text": t, "sequence": i} for i, (t, u) in enumerate(NEWS, 1)]
     ytgg = []
