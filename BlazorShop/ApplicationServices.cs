@@ -4,6 +4,7 @@ using BlazorShop.Features.Admin;
 using BlazorShop.Features.Cart;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Orders;
+using BlazorShop.Features.Orders.Invoices;
 using BlazorShop.Features.Payments;
 using BlazorShop.Features.Search;
 using BlazorShop.Features.Storefront;
@@ -89,6 +90,7 @@ public static class ApplicationServices
         services.AddAccounts(config);
         services.AddAccountCentre(config);
         services.AddOrders(config);
+        services.AddInvoices(config);
         services.AddAdmin(config);
         services.AddPayments(config, dataDirectory);
         services.AddStorefront(config);
@@ -112,6 +114,7 @@ public static class ApplicationServices
         app.MapAccountCentreEndpoints();
         app.MapCartEndpoints();
         app.MapOrderEndpoints();
+        app.MapInvoiceEndpoints();
         app.MapAdminEndpoints();
         app.MapPaymentEndpoints();
         app.MapShopHealthChecks();

@@ -11,6 +11,7 @@ public class AccessibilityBrowserTests(LiveApp live, Xunit.Abstractions.ITestOut
     [InlineData("/")]
     [InlineData("/list/1?sort=price")]
     [InlineData("/goods/1")]
+    [InlineData("/goods/1/reviews?score=good")]
     [InlineData("/search?q=%E5%86%B0%E7%AE%B1")]
     [InlineData("/login")]
     [InlineData("/register")]
@@ -25,6 +26,7 @@ public class AccessibilityBrowserTests(LiveApp live, Xunit.Abstractions.ITestOut
     [InlineData("/")]
     [InlineData("/list/1")]
     [InlineData("/goods/1")]
+    [InlineData("/goods/1/reviews")]
     [InlineData("/search?q=%E5%86%B0%E7%AE%B1")]
     [InlineData("/about")]
     public async Task Phone_page_has_no_serious_accessibility_violations(string path) => await CheckAsync(path, 390, 844);

@@ -49,7 +49,7 @@ public class TapTargetBrowserTests(LiveApp live, Xunit.Abstractions.ITestOutputH
 
     public static TheoryData<string> PublicPages => new()
     {
-        "/", "/list/1", "/list/1?sort=price", "/search?q=%E5%86%B0%E7%AE%B1", "/search?q=zzqqxxjj", "/goods/1", "/cart",
+        "/", "/list/1", "/list/1?sort=price", "/search?q=%E5%86%B0%E7%AE%B1", "/search?q=zzqqxxjj", "/goods/1", "/goods/1/reviews", "/cart",
         "/login", "/register", "/forgot-password", "/about",
     };
 

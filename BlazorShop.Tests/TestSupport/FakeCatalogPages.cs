@@ -1,4 +1,5 @@
 using BlazorShop.Features.Catalog;
+using BlazorShop.Features.Catalog.Reviews;
 using BlazorShop.Shared;
 
 namespace BlazorShop.Tests.TestSupport;
@@ -24,6 +25,20 @@ public sealed class FakeCatalogPages : ICatalogPages
     }
 
     public Task<ProductPageData?> GetProductAsync(long skuId, CancellationToken ct = default) => Answer(() => Products.GetValueOrDefault(skuId));
+
+    /// <summary>All of a product's reviews by its SKU id; the fake pages and filters them as the real one does.</summary>
+    public Dictionary<long, List<ReviewView>> Reviews { get; } = [];
+
+    public Task<ProductReviews?> GetReviewsAsync(long skuId, ReviewFilter filter, int page, CancellationToken ct = default) => Answer(() =>
+    {
+        if (Products.GetValueOrDefault(skuId) is not { } product) return null;
+        var all = Reviews.GetValueOrDefault(skuId) ?? [];
+        var (min, max) = filter.Scores();
+        var summary = ReviewSummary.FromScores(all.GroupBy(r => r.Score).ToDictionary(g => g.Key, g => g.Count()));
+        var paging = new Paging(Math.Max(1, page), ProductReviews.PageSize);
+        var items = all.Where(r => r.Score >= min && r.Score <= max).OrderByDescending(r => r.At).Skip(paging.Skip).Take(paging.Size).ToList();
+        return (ProductReviews?)new ProductReviews(product.Product, summary, items, filter, paging);
+    });
 
     public Task<IReadOnlyList<SkuCardModel>> GetCardsAsync(IReadOnlyList<long> skuIds, CancellationToken ct = default) =>
         Answer<IReadOnlyList<SkuCardModel>>(() => skuIds.Select(id => Cards.FirstOrDefault(c => c.Id == id)).OfType<SkuCardModel>().ToList());

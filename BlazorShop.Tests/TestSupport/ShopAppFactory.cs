@@ -21,6 +21,8 @@ public class ShopAppFactory : WebApplicationFactory<Program>
     {
         ["Seed:AdminPassword"] = TestAccounts.AdminPassword,
         ["Seed:ShopperPassword"] = TestAccounts.ShopperPassword,
+        // The demo order history and reviews would be in every test's counts; DemoOrderHistoryTests turns them on.
+        ["Seed:DemoOrders"] = "false",
         // Every test signs in and asks for codes from the same address: the rate limits are tested on their own
         // (AccountRateLimitTests, SmsCodeTests), with the real values or lower ones.
         ["Accounts:RateLimits:Login:PermitLimit"] = "100000",

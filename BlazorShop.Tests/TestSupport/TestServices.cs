@@ -12,6 +12,8 @@ public static class TestServices
     public static string? S3 => Get("BLAZORSHOP_TEST_S3");
     public static string? Chromium => Get("BLAZORSHOP_TEST_CHROMIUM") ?? (File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null);
     public static string? Nginx => Get("BLAZORSHOP_TEST_NGINX") ?? (File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null);
+    /// <summary>A CJK TrueType font for PDF invoices (fonts-wqy-microhei in .ci/run), where the store looks for one.</summary>
+    public static string? CjkFont => BlazorShop.Features.Orders.Invoices.InvoiceFont.KnownPaths.FirstOrDefault(File.Exists);
     public static bool Required => Get("BLAZORSHOP_REQUIRE_SERVICES") is "1" or "true";
 
     private static string? Get(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
@@ -20,7 +22,7 @@ public static class TestServices
         value ?? throw new InvalidOperationException($"{name} is required (BLAZORSHOP_REQUIRE_SERVICES is set) but its variable is empty");
 }
 
-public enum Service { Postgres, Redis, S3, Chromium, Nginx }
+public enum Service { Postgres, Redis, S3, Chromium, Nginx, CjkFont }
 
 /// <summary>A test that needs a real service: skipped when it is not configured, failed when CI requires it.</summary>
 public sealed class ServiceFactAttribute : FactAttribute
@@ -37,6 +39,7 @@ public sealed class ServiceFactAttribute : FactAttribute
             Service.S3 => TestServices.S3 is null,
             Service.Chromium => TestServices.Chromium is null,
             Service.Nginx => TestServices.Nginx is null,
+            Service.CjkFont => TestServices.CjkFont is null,
             _ => true,
         }).ToList();
         return missing.Count == 0 ? null : $"needs {string.Join(", ", missing)} (see .ci/run or scripts/dev-services.sh)";

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Features.Catalog.Components;
+using BlazorShop.Features.Catalog.Reviews;
 using BlazorShop.Shared.Live;
 using BlazorShop.Tests.TestSupport;
 using Bunit;
@@ -33,7 +34,7 @@ public class ProductDetailPageTests : PageTestContext
             Breadcrumb = new Breadcrumb([new CategoryLink(1, "手机数码"), new CategoryLink(3, "手机")]),
             Packing = "手机 x1",
         };
-        Pages.Products[7] = new ProductPageData(product,
+        Pages.Products[7] = new ProductPageData(product, ReviewSummary.FromScores(new Dictionary<int, int> { [4] = 1 }),
             [new ReviewView("d***o", 4, "很流畅", new DateTime(2026, 11, 20, 2, 0, 0, DateTimeKind.Utc), product.Sku.Name)],
             [FakeCatalogPages.Card(9, "小米 14", 3999m)]);
         Pages.Cards.AddRange([FakeCatalogPages.Card(1, "看过的 1", 10m), FakeCatalogPages.Card(2, "看过的 2", 20m)]);

@@ -16,6 +16,7 @@ public sealed class CatalogPageCache(IEventBus bus, IOutputCacheStore store, Sku
     public const string List = "catalog-list";
     public const string Product = "catalog-product";
     public const string Search = "catalog-search";
+    public const string Reviews = "catalog-reviews";
 
     private readonly List<IDisposable> _subscriptions = [];
 
@@ -33,6 +34,7 @@ public sealed class CatalogPageCache(IEventBus bus, IOutputCacheStore store, Sku
         services.AddPublicPagePolicy(Home);
         services.AddPublicPagePolicy(List, "sort", "page", "size");
         services.AddPublicPagePolicy(Product);
+        services.AddPublicPagePolicy(Reviews, "score", "page");
         services.AddPublicPagePolicy(Search, "q", "sort", "page", "size", "cat", "brand", "price");
         services.AddSingleton<SkuDataCache>();
         services.AddHostedService<CatalogPageCache>();

@@ -1,3 +1,4 @@
+using BlazorShop.Features.Catalog.Reviews;
 using BlazorShop.Shared;
 
 namespace BlazorShop.Features.Catalog;
@@ -16,6 +17,10 @@ public interface ICatalogPages
 
     /// <returns>null for an unknown SKU.</returns>
     Task<ProductPageData?> GetProductAsync(long skuId, CancellationToken ct = default);
+
+    /// <summary>A page of the product's reviews (<see cref="ProductReviews.PageSize"/> each), newest first.</summary>
+    /// <returns>null for an unknown SKU.</returns>
+    Task<ProductReviews?> GetReviewsAsync(long skuId, ReviewFilter filter, int page, CancellationToken ct = default);
 
     /// <summary>Cards for the given SKUs, in the given order (unknown ids are left out).</summary>
     Task<IReadOnlyList<SkuCardModel>> GetCardsAsync(IReadOnlyList<long> skuIds, CancellationToken ct = default);

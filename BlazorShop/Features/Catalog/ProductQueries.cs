@@ -1,3 +1,4 @@
+using BlazorShop.Features.Catalog.Reviews;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -42,20 +43,34 @@ public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         };
     }
 
-    /// <summary>Reviews of every SKU of the product, newest first; anonymous reviewers are masked.</summary>
-    public async Task<IReadOnlyList<ReviewView>> GetReviewsAsync(long spuId, int take = 20, CancellationToken ct = default)
+    /// <summary>How many visible reviews the product (all its SKUs) has, per score band, and their average.</summary>
+    public async Task<ReviewSummary> GetReviewSummaryAsync(long spuId, CancellationToken ct = default)
     {
         await using var db = contexts.CreateDbContext();
+        var counts = await db.OrderLines.AsNoTracking()
+            .Where(l => l.IsCommented && !l.IsReviewHidden && l.Score != null && l.Sku!.SpuId == spuId)
+            .GroupBy(l => l.Score!.Value).Select(g => new { Score = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Score, g => g.Count, ct);
+        return ReviewSummary.FromScores(counts);
+    }
+
+    /// <summary>A page of the product's visible reviews (every SKU), newest first; anonymous reviewers are masked.</summary>
+    public async Task<IReadOnlyList<ReviewView>> GetReviewsAsync(long spuId, ReviewFilter filter, int skip, int take, CancellationToken ct = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var (min, max) = filter.Scores();
         var rows = await (from line in db.OrderLines.AsNoTracking()
                           join order in db.Orders on line.OrderId equals order.Id
                           join user in db.Users on order.UserId equals user.Id
                           where line.IsCommented && !line.IsReviewHidden && line.CommentedAt != null && line.Sku!.SpuId == spuId
-                          orderby line.CommentedAt descending
+                                && line.Score >= min && line.Score <= max
+                          orderby line.CommentedAt descending, line.Id descending
                           select new { user.UserName, line.IsAnonymous, line.Score, line.Comment, line.CommentedAt, line.SkuName })
-            .Take(take).ToListAsync(ct);
+            .Skip(skip).Take(take).ToListAsync(ct);
         return rows.Select(r => new ReviewView(r.IsAnonymous ? Mask(r.UserName) : r.UserName ?? "", r.Score ?? 5, r.Comment ?? "",
             r.CommentedAt!.Value, r.SkuName)).ToList();
     }
 
-    private static string Mask(string? name) => string.IsNullOrEmpty(name) ? "***" : name[0] + "***" + (name.Length > 1 ? name[^1] : "");
+    /// <summary>An anonymous reviewer: first and last character only (just the first for names of two or fewer).</summary>
+    internal static string Mask(string? name) => string.IsNullOrEmpty(name) ? "***" : name[0] + "***" + (name.Length > 2 ? name[^1] : "");
 }

@@ -187,8 +187,7 @@ public sealed class CheckoutService(
         {
             if (source == CheckoutSource.Cart) await cart.RemoveAsync(CartOwner.User(userId), skuIds, ct);
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var changed = await db.Skus.AsNoTracking().Where(s => skuIds.Contains(s.Id))
-                .Select(s => new SkuChanged(s.Id, s.Price, s.Stock, s.IsLaunched)).ToListAsync(ct);
+            var changed = await OrderStock.ChangesAsync(db, skuIds, ct);
             foreach (var evt in changed) await bus.PublishAsync(evt, ct);
             await bus.PublishAsync(new OrderChanged(order.Id, userId, order.Status, null, order.TotalAmount), ct);
         }

@@ -71,8 +71,10 @@ public sealed class OrderActions(IDbContextFactory<ShopDbContext> contexts, IEve
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        var reviewed = new List<long>();
         var finished = await db.InTransactionAsync<bool?>(async tx =>
         {
+            reviewed.Clear();
             foreach (var review in reviews)
             {
                 var text = review.Text!.Trim();
@@ -84,6 +86,7 @@ public sealed class OrderActions(IDbContextFactory<ShopDbContext> contexts, IEve
                         .SetProperty(l => l.CommentedAt, now), ct);
                 if (written != 1) return null;
                 var skuId = await db.OrderLines.Where(l => l.Id == review.LineId).Select(l => l.SkuId).FirstAsync(ct);
+                reviewed.Add(skuId);
                 await db.Skus.Where(s => s.Id == skuId).ExecuteUpdateAsync(s => s.SetProperty(k => k.CommentCount, k => k.CommentCount + 1), ct);
                 await db.Spus.Where(p => p.Skus.Any(k => k.Id == skuId))
                     .ExecuteUpdateAsync(s => s.SetProperty(p => p.CommentCount, p => p.CommentCount + 1), ct);
@@ -94,7 +97,10 @@ public sealed class OrderActions(IDbContextFactory<ShopDbContext> contexts, IEve
             return all;
         }, ct);
         if (finished is null) return OrderActionOutcome.Invalid;
-        if (finished == true) await PublishAsync([], await ChangedAsync(db, orderId, OrderStatus.ToReview, ct), ct);
+        // The reviewed SKUs "changed" too: their product pages (cached copies included) show the new review at once.
+        var skus = await OrderStock.ChangesAsync(db, reviewed, ct);
+        if (finished == true) await PublishAsync(skus, await ChangedAsync(db, orderId, OrderStatus.ToReview, ct), ct);
+        else await PublishAsync(skus, null, ct);
         return OrderActionOutcome.Done;
     }
 
@@ -127,16 +133,16 @@ public sealed class OrderActions(IDbContextFactory<ShopDbContext> contexts, IEve
         await db.Orders.AsNoTracking().Where(o => o.Id == orderId)
             .Select(o => new OrderChanged(o.Id, o.UserId, o.Status, previous, o.TotalAmount)).FirstAsync(ct);
 
-    private async Task PublishAsync(IReadOnlyList<SkuChanged> skus, OrderChanged order, CancellationToken ct)
+    private async Task PublishAsync(IReadOnlyList<SkuChanged> skus, OrderChanged? order, CancellationToken ct)
     {
         try
         {
             foreach (var evt in skus) await bus.PublishAsync(evt, ct);
-            await bus.PublishAsync(order, ct);
+            if (order is not null) await bus.PublishAsync(order, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogWarning(e, "Order {OrderId} changed, but publishing its events failed", order.OrderId);
+            log.LogWarning(e, "Order {OrderId} changed, but publishing its events failed", order?.OrderId);
         }
     }
 }

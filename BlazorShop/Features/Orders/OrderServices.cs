@@ -1,4 +1,6 @@
+using BlazorShop.Features.Orders.Demo;
 using BlazorShop.Infrastructure.Configuration;
+using BlazorShop.Infrastructure.Seeding;
 
 namespace BlazorShop.Features.Orders;
 
@@ -13,6 +15,7 @@ public static class OrderServices
         services.AddSingleton<IOrderActions>(sp => sp.GetRequiredService<OrderActions>());
         services.AddSingleton<IOrderQueries, OrderQueries>();
         services.AddHostedService<OrderExpiryService>();
+        services.AddSingleton<IDataSeedStep, DemoOrderHistory>();
         return services;
     }
 }

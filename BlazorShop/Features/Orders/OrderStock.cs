@@ -25,7 +25,14 @@ public static class OrderStock
             await db.Spus.Where(s => s.Id == line.SpuId).ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.Sales, p => p.Sales >= line.Count ? p.Sales - line.Count : 0), ct);
         }
-        var ids = lines.Select(l => l.SkuId).ToList();
+        return await ChangesAsync(db, lines.Select(l => l.SkuId).ToList(), ct);
+    }
+
+    /// <summary>The SKUs' current state, as the events that tell pages about it.</summary>
+    public static async Task<IReadOnlyList<SkuChanged>> ChangesAsync(ShopDbContext db, IReadOnlyCollection<long> skuIds, CancellationToken ct = default)
+    {
+        if (skuIds.Count == 0) return [];
+        var ids = skuIds.Distinct().ToList();
         return await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Select(s => new SkuChanged(s.Id, s.Price, s.Stock, s.IsLaunched)).ToListAsync(ct);
     }

@@ -8,6 +8,10 @@ public sealed class SeedOptions
     /// <summary>Import China's areas and the demo catalog on first start (idempotent).</summary>
     public bool DemoData { get; set; } = true;
 
+    /// <summary>With the demo data: the demo shopper's order history and the catalog's reviews, written on a first start
+    /// (when the shop has no orders yet).</summary>
+    public bool DemoOrders { get; set; } = true;
+
     /// <summary>The <c>wwwroot-assets</c> folder; empty means "look next to the app and the content root".</summary>
     public string AssetsPath { get; set; } = "";
 
