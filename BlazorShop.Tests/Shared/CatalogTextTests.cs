@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using BlazorShop.Features.Catalog;
 using BlazorShop.Shared;
 
@@ -36,5 +37,18 @@ public class CatalogTextTests
             InCulture("en", () => (card.DisplayName, card.DisplayCaption, link.DisplayName, spec.DisplayName, spec.Options[0].DisplayValue, spec.Options[1].DisplayValue)));
         Assert.Equal(("华为 Mate 60 Pro 雅丹黑", "手机", "颜色", "雅丹黑"),
             InCulture("zh-CN", () => (card.DisplayName, link.DisplayName, spec.DisplayName, spec.Options[0].DisplayValue)));
+    }
+
+    [Fact]
+    public void A_card_travels_to_an_island_in_the_shoppers_language_only()
+    {
+        var card = new SkuCardModel { Id = 7, Name = "华为 Mate 60 Pro", NameEn = "Huawei Mate 60 Pro", Caption = "卫星通话", CaptionEn = "Satellite calling", Price = 6999m };
+
+        var json = InCulture("en", () => JsonSerializer.Serialize(card, JsonSerializerOptions.Web));
+        var back = InCulture("zh-CN", () => JsonSerializer.Deserialize<SkuCardModel>(json, JsonSerializerOptions.Web))!;
+
+        Assert.DoesNotContain("nameEn", json, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(1, json.Split("Huawei Mate 60 Pro").Length - 1); // once, not as name + English name + displayed name
+        Assert.Equal(("Huawei Mate 60 Pro", "Satellite calling", 6999m), InCulture("zh-CN", () => (back.DisplayName, back.DisplayCaption, back.Price)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json.Serialization;
 using BlazorShop.Domain;
 
 namespace BlazorShop.Shared;
@@ -10,10 +11,10 @@ namespace BlazorShop.Shared;
 public sealed class SkuCardModel
 {
     public long Id { get; init; }
-    public string Name { get; init; } = "";
-    public string Caption { get; init; } = "";
-    public string? NameEn { get; init; }
-    public string? CaptionEn { get; init; }
+    [JsonIgnore] public string Name { get; init; } = "";
+    [JsonIgnore] public string Caption { get; init; } = "";
+    [JsonIgnore] public string? NameEn { get; init; }
+    [JsonIgnore] public string? CaptionEn { get; init; }
     public string? Image { get; init; }
     public decimal Price { get; set; }
     public decimal MarketPrice { get; init; }
@@ -28,9 +29,16 @@ public sealed class SkuCardModel
         Stock = s.Stock, IsLaunched = s.IsLaunched, Sales = s.Sales, CommentCount = s.CommentCount,
     };
 
-    /// <summary>The name and caption in the shopper's language (<see cref="CatalogText"/>).</summary>
-    public string DisplayName => CatalogText.Pick(Name, NameEn);
-    public string DisplayCaption => CatalogText.Pick(Caption, CaptionEn);
+    /// <summary>
+    /// The name and caption in the shopper's language (<see cref="CatalogText"/>). An island gets its cards as
+    /// parameters (JSON in the page, read back when the circuit starts, whose first message is size-limited): only
+    /// these travel, as "name" and "caption", and come back as the card's only name and caption.
+    /// </summary>
+    [JsonPropertyName("name")]
+    public string DisplayName { get => CatalogText.Pick(Name, NameEn); init => (Name, NameEn) = (value, null); }
+
+    [JsonPropertyName("caption")]
+    public string DisplayCaption { get => CatalogText.Pick(Caption, CaptionEn); init => (Caption, CaptionEn) = (value, null); }
 
     /// <summary>Applies a live change; true if anything shown changed.</summary>
     public bool Apply(BlazorShop.Shared.Live.SkuChanged change)

@@ -123,6 +123,7 @@ public class AdminAuthorizationTests(AdminApps apps)
         ["AdminSpuService.AddSpecificationAsync"] = AdminPolicies.Goods,
         ["AdminSpuService.AddOptionAsync"] = AdminPolicies.Goods,
         ["AdminSpuService.RemoveOptionAsync"] = AdminPolicies.Goods,
+        ["AdminSpuService.SetEnglishAsync"] = AdminPolicies.Goods,
         ["AdminSpuService.GenerateSkusAsync"] = AdminPolicies.Goods,
         ["AdminUserService.SearchAsync"] = AdminPolicies.Users,
         ["AdminUserService.SetLockedAsync"] = AdminPolicies.Users,

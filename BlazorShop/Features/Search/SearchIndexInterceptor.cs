@@ -53,10 +53,10 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
             foreach (var b in await db.Brands.AsNoTracking().Where(b => missingBrands.Contains(b.Id)).Select(b => new { b.Id, b.Name, b.NameEn }).ToListAsync(ct))
                 brands[b.Id] = Both(b.Name, b.NameEn);
 
-        var categories = db.Categories.Local.ToDictionary(c => c.Id, c => (Name: Both(c.Name, c.NameEn), c.ParentId));
+        var categories = db.Categories.Local.ToDictionary(c => c.Id, c => (c.Name, c.NameEn, c.ParentId));
         if (skus.Any(s => !categories.ContainsKey(s.CategoryId)))
             foreach (var c in await db.Categories.AsNoTracking().Select(c => new { c.Id, c.Name, c.NameEn, c.ParentId }).ToListAsync(ct))
-                categories.TryAdd(c.Id, (Both(c.Name, c.NameEn), c.ParentId));
+                categories.TryAdd(c.Id, (c.Name, c.NameEn, c.ParentId));
 
         // Spec option values: from the tracked SkuSpecification rows, else from the database for saved SKUs.
         var options = db.Set<SpecificationOption>().Local.ToDictionary(o => o.Id, o => Both(o.Value, o.ValueEn));
@@ -79,7 +79,9 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
             var spuName = (sku.Spu is { } spu ? Both(spu.Name, spu.NameEn) : null) ?? spuNames.GetValueOrDefault(sku.SpuId) ?? "";
             var path = new List<string>();
             for (int? id = sku.CategoryId; id is { } c && categories.TryGetValue(c, out var node) && path.Count < 2; id = node.ParentId)
-                path.Add(node.Name);
+                // English: the SKU's own (level-3) category only — its parent's English words ("Kitchen Appliances")
+                // are too broad and would match the letter half of a query like "4K".
+                path.Add(path.Count == 0 ? Both(node.Name, node.NameEn) : node.Name);
             Set(entry, nameof(Sku.SearchName), SearchTokenizer.ForIndex(Both(sku.Name, sku.NameEn) + " " + spuName));
             Set(entry, nameof(Sku.SearchTags), SearchTokenizer.ForIndex(brands.GetValueOrDefault(sku.BrandId) + " " + string.Join(' ', path)));
             Set(entry, nameof(Sku.SearchSpecs), SearchTokenizer.ForIndex(string.Join(' ', specs.GetValueOrDefault(sku) ?? [])));
