@@ -4,6 +4,8 @@ public class Category
 {
     public int Id { get; set; }
     public required string Name { get; set; }
+    /// <summary>The English name, shown on English pages; null falls back to <see cref="Name"/>.</summary>
+    public string? NameEn { get; set; }
     public int? ParentId { get; set; }
     public Category? Parent { get; set; }
     public List<Category> Children { get; set; } = [];

@@ -4,6 +4,8 @@ public class ChannelGroup
 {
     public int Id { get; set; }
     public required string Name { get; set; }
+    /// <summary>The English name, shown on English pages; null falls back to <see cref="Name"/>.</summary>
+    public string? NameEn { get; set; }
     public int Sequence { get; set; }
     public List<Channel> Channels { get; set; } = [];
 }

@@ -14,6 +14,10 @@ public class Sku
     public int BrandId { get; set; }
     public required string Name { get; set; }
     public string Caption { get; set; } = "";
+    /// <summary>The English name, shown on English pages; null falls back to <see cref="Name"/>.</summary>
+    public string? NameEn { get; set; }
+    /// <summary>The English caption, shown on English pages; null falls back to <see cref="Caption"/>.</summary>
+    public string? CaptionEn { get; set; }
     public decimal Price { get; set; }
     public decimal MarketPrice { get; set; }
     public decimal CostPrice { get; set; }

@@ -255,7 +255,7 @@ SPUS = [
                      "支持高温筒自洁与智能称重，节水节电。",
          packing="洗衣机主机×1，进水管×1，说明书×1，保修卡×1"),
     dict(slug="tcl-v8e", name="TCL V8E 4K 超高清 液晶电视 120Hz", brand="TCL", cat=["家用电器", "大家电", "平板电视"],
-         kind="tv", label={"55英寸": "TCL 55V8E", "65英寸": "TCL 65V8E", "75英寸": "TCL 75V8E", "85英寸": "TCL 85V8E"},
+         kind="tv", draw={"badge": "4K"}, label={"55英寸": "TCL 55V8E", "65英寸": "TCL 65V8E", "75英寸": "TCL 75V8E", "85英寸": "TCL 85V8E"},
          views=2,
          specs=[("颜色", ["黑色"]), ("尺寸", ["55英寸", "65英寸", "75英寸", "85英寸"])],
          exclude=[("黑色", "85英寸")],
@@ -268,7 +268,7 @@ SPUS = [
                      "HDMI 2.1 接口，支持 ALLM 自动低延迟模式，连接游戏主机即刻进入游戏模式。",
          packing="电视机×1，底座×2，遥控器×1，电池×2，说明书×1"),
     dict(slug="hisense-e7k", name="海信 E7K ULED 4K Mini LED 液晶电视 144Hz", brand="海信", cat=["家用电器", "大家电", "平板电视"],
-         kind="tv", label={"55英寸": "Hisense 55E7K", "65英寸": "Hisense 65E7K", "75英寸": "Hisense 75E7K", "85英寸": "Hisense 85E7K"},
+         kind="tv", draw={"badge": "Mini LED", "stand": "pedestal"}, label={"55英寸": "Hisense 55E7K", "65英寸": "Hisense 65E7K", "75英寸": "Hisense 75E7K", "85英寸": "Hisense 85E7K"},
          views=2,
          specs=[("颜色", ["深空灰"]), ("尺寸", ["55英寸", "65英寸", "75英寸", "85英寸"])],
          sku_name="海信 {model} {o1} ULED Mini LED 4K 电视",
@@ -280,7 +280,7 @@ SPUS = [
                      "全通道杜比视界与杜比全景声，在家即可享受影院级视听体验。",
          packing="电视机×1，底座×2，遥控器×1，电池×2，说明书×1，保修卡×1"),
     dict(slug="sony-x90l", name="索尼 X90L 4K HDR 全阵列背光 液晶电视", brand="索尼", cat=["家用电器", "大家电", "平板电视"],
-         kind="tv", label={"55英寸": "SONY XR-55X90L", "65英寸": "SONY XR-65X90L", "75英寸": "SONY XR-75X90L", "85英寸": "SONY XR-85X90L"},
+         kind="tv", draw={"badge": "4K HDR"}, label={"55英寸": "SONY XR-55X90L", "65英寸": "SONY XR-65X90L", "75英寸": "SONY XR-75X90L", "85英寸": "SONY XR-85X90L"},
          views=2,
          specs=[("颜色", ["黑色"]), ("尺寸", ["55英寸", "65英寸", "75英寸", "85英寸"])],
          exclude=[("黑色", "55英寸")],
@@ -523,6 +523,134 @@ HEADER_ADS = [
 ]
 
 
+# ------------------------------------------------------------------ English catalog names
+# The shop shows these on English pages (Chinese when one is missing). Colours by their Chinese name.
+COLOURS_EN = {
+    "雅丹黑": "Yadan Black", "白沙银": "White Sand Silver", "南糯紫": "Nanuo Purple", "黑色": "Black", "白色": "White",
+    "粉色": "Pink", "深青色": "Teal", "群青色": "Ultramarine", "岩石青": "Rock Green", "雪山粉": "Snow Pink",
+    "曜石黑": "Obsidian Black", "山茶棕": "Camellia Brown", "云杉绿": "Spruce Green", "铂金银": "Platinum Silver",
+    "午夜蓝": "Midnight Blue", "亮黑色": "Glossy Black", "淡金色": "Champagne Gold", "玉墨银": "Jade Silver",
+    "暮光金": "Twilight Gold", "炫晶灰": "Crystal Grey", "钛灰银": "Titanium Silver", "玉墨黑": "Jade Black",
+    "巴赫银": "Bach Silver", "星空黑": "Starry Black", "灰色": "Grey", "薄荷绿": "Mint Green", "鸽子灰": "Dove Grey",
+    "月光白": "Moonlight White", "碳晶灰": "Carbon Grey", "午夜色": "Midnight", "星光色": "Starlight",
+    "深空灰色": "Space Grey", "银色": "Silver", "冰河银": "Glacier Silver", "深空灰": "Deep Space Grey",
+    "冰霜银": "Frost Silver", "石墨黑": "Graphite", "珍珠白": "Pale Grey", "黑白": "Black/White", "纯白": "Pure White",
+    "湖蓝": "Lake Blue", "核心黑": "Core Black", "云白": "Cloud White", "大学红": "University Red", "麻灰": "Heather Grey",
+    "藏青": "Navy",
+}
+
+CATEGORIES_EN = {
+    "手机数码": "Phones & Digital", "手机通讯": "Mobile Phones", "手机": "Phones", "对讲机": "Walkie-Talkies",
+    "手机配件": "Phone Accessories", "智能设备": "Smart Devices", "智能手表": "Smartwatches", "智能手环": "Fitness Bands",
+    "VR眼镜": "VR Headsets", "影音娱乐": "Audio & Video", "耳机": "Headphones", "蓝牙音箱": "Bluetooth Speakers",
+    "摄影摄像": "Cameras", "数码相机": "Digital Cameras", "微单相机": "Mirrorless Cameras",
+    "家用电器": "Home Appliances", "大家电": "Large Appliances", "冰箱": "Refrigerators", "洗衣机": "Washing Machines",
+    "平板电视": "TVs", "空调": "Air Conditioners", "厨房小电": "Kitchen Appliances", "电饭煲": "Rice Cookers",
+    "电水壶": "Electric Kettles", "微波炉": "Microwave Ovens", "破壁机": "Blenders", "生活电器": "Household Appliances",
+    "吸尘器": "Vacuum Cleaners", "电风扇": "Electric Fans", "空气净化器": "Air Purifiers",
+    "电脑办公": "Computers & Office", "电脑整机": "Computers", "笔记本": "Laptops", "游戏本": "Gaming Laptops",
+    "平板电脑": "Tablets", "台式机": "Desktops", "电脑外设": "Peripherals", "显示器": "Monitors", "键盘": "Keyboards",
+    "鼠标": "Mice", "摄像头": "Webcams", "办公设备": "Office Equipment", "打印机": "Printers", "投影机": "Projectors",
+    "运动户外": "Sports & Outdoors", "运动鞋": "Sports Shoes", "跑步鞋": "Running Shoes", "篮球鞋": "Basketball Shoes",
+    "休闲鞋": "Casual Shoes", "运动服饰": "Sportswear", "运动T恤": "Sports T-Shirts", "卫衣": "Hoodies",
+    "运动裤": "Sports Pants", "户外装备": "Outdoor Gear", "双肩包": "Backpacks", "帐篷": "Tents", "登山杖": "Trekking Poles",
+}
+
+CHANNEL_GROUPS_EN = {"手机/数码": "Phones/Digital", "家用电器": "Appliances", "电脑/办公": "Computers/Office", "运动/户外": "Sports/Outdoors"}
+
+BRANDS_EN = {"华为": "Huawei", "小米": "Xiaomi", "索尼": "Sony", "海尔": "Haier", "美的": "Midea", "格力": "Gree",
+             "海信": "Hisense", "苏泊尔": "Supor", "联想": "Lenovo", "戴尔": "Dell", "罗技": "Logitech", "耐克": "Nike",
+             "阿迪达斯": "adidas"}  # Apple and TCL are the same in both
+
+SPECS_EN = {"颜色": "Colour", "内存": "Memory", "存储": "Storage", "尺寸": "Size", "容量": "Capacity", "匹数": "Power",
+            "尺码": "Size"}
+
+
+def option_en(value):
+    """English of a spec option: colours by table, units translated, the rest (128GB, 42, XL) as they are."""
+    if value in COLOURS_EN:
+        return COLOURS_EN[value]
+    value = re.sub(r"^(\d+)英寸$", r'\1"', value)
+    value = re.sub(r"^(\d+)公斤$", r"\1 kg", value)
+    value = re.sub(r"^大(\d+)匹$", r"\1 HP+", value)
+    return re.sub(r"^([\d.]+)匹$", r"\1 HP", value)
+
+
+AFTER_SALE_EN = {
+    "digital": "7-day no-reason returns (product and packaging intact; activated devices excluded).\n\n"
+               "Exchange within 15 days of delivery for non-user-caused faults; 1-year nationwide warranty.\n\n"
+               "Genuine brand products with an official e-invoice for warranty service.",
+    "computer": "7-day no-reason returns (product intact, system not activated).\n\n"
+                "2-year warranty on the whole unit and main parts; on-site service in the first year.\n\n"
+                "Official e-invoice; VAT special invoices for companies.",
+    "appliance": "7-day no-reason returns (not installed, resalable).\n\n"
+                 "3-year warranty, 10 years on main parts; delivery to your home and free installation.\n\n"
+                 "Trade-in: book a free pick-up of your old appliance when ordering.",
+    "ac": "7-day no-reason returns (not installed).\n\n"
+          "6-year warranty, 10 years on the compressor; standard installation included (3 m copper pipe).\n\n"
+          "Installation booked within 24 hours of ordering; please check the unit on completion.",
+    "tv": "7-day no-reason returns (unopened, not installed).\n\n"
+          "1-year warranty, 3 years on the panel; free installation (standard bracket or stand).\n\n"
+          "Please unpack and check the screen on delivery: a broken screen found later is not covered.",
+    "small": "7-day no-reason returns; free replacement for quality problems within 15 days.\n\n"
+             "1-year nationwide warranty with your order.",
+    "apparel": "7-day no-reason returns and exchanges (tags intact, unwashed, resalable).\n\n"
+               "Quality problems within 30 days of delivery: returned or exchanged, shipping paid by the shop.\n\n"
+               "Authorised by the brand, genuine guaranteed.",
+}
+
+# slug -> (English SPU name, English caption, English SKU name pattern or None: like "sku_name")
+SPUS_EN = {
+    "huawei-mate60pro": ("Huawei Mate 60 Pro", "Satellite calling, Kunlun glass, XMAGE variable-aperture camera, HarmonyOS", None),
+    "apple-iphone16": ("Apple iPhone 16", "A18 chip, Camera Control, 48MP Fusion camera, 5G dual SIM", None),
+    "xiaomi-14": ("Xiaomi 14 5G phone with Leica optics", "Snapdragon 8 Gen 3, Leica Summilux lens, 90W HyperCharge, compact flagship", None),
+    "huawei-watchgt4": ("Huawei WATCH GT 4 smartwatch", "Two-week battery, health and workout tracking, Bluetooth calls, NFC pay", None),
+    "xiaomi-band8": ("Xiaomi Smart Band 8 NFC", "1.62-inch AMOLED, 150+ workout modes, 16-day battery", None),
+    "apple-airpodspro2": ("Apple AirPods Pro (2nd generation) USB-C noise-cancelling earbuds",
+                          "Active noise cancellation, Adaptive Audio, personalised Spatial Audio, MagSafe case", None),
+    "sony-wh1000xm5": ("Sony WH-1000XM5 wireless noise-cancelling headphones", "Two processors, auto noise cancelling, 30-hour battery, Hi-Res Audio", None),
+    "haier-bcd470wdpg": ("Haier BCD-470WDPG French-door refrigerator 470 L, frost-free, energy class 1",
+                         "470 L, frost-free, dual inverter, dry/moist zones, baby-food zone", None),
+    "midea-bcd606wkpzm": ("Midea BCD-606WKPZM(E) side-by-side refrigerator 606 L, inverter, frost-free",
+                          "606 L, frost-free, inverter, odour control, smart home", None),
+    "haier-eg100mate28s": ("Haier MATE28S front-load washing machine, direct drive inverter, anti-mite",
+                           "Direct-drive inverter motor, 1.1 wash ratio, auto dosing, anti-mite, slim built-in",
+                           "Haier {model} front-load washer {o1} direct drive inverter anti-mite"),
+    "midea-mg100v11f": ("Midea V11F front-load washing machine, inverter, smart",
+                        "10 kg, BLDC inverter motor, 15-minute quick wash, drum self-clean",
+                        "Midea {model} front-load washer {o1} inverter Bach Silver"),
+    "tcl-v8e": ("TCL V8E 4K Ultra HD LCD TV 120Hz", "4K Ultra HD, 120Hz, 2+32GB memory, far-field voice, gaming TV",
+                "TCL {model} {o1} 4K Ultra HD LCD TV"),
+    "hisense-e7k": ("Hisense E7K ULED 4K Mini LED TV 144Hz", "Mini LED local dimming, 144Hz, 4K Ultra HD, AI picture engine",
+                    "Hisense {model} {o1} ULED Mini LED 4K TV"),
+    "sony-x90l": ("Sony X90L 4K HDR full-array LED TV", "Cognitive Processor XR, full-array LED, 4K 120Hz, game mode",
+                  "Sony {model} {o1} 4K HDR LCD TV"),
+    "gree-yunjia": ("Gree Yunjia energy class 1 inverter wall-mounted air conditioner",
+                    "Energy class 1, inverter heating and cooling, self-cleaning, 56°C sterilisation, quiet sleep",
+                    "Gree Yunjia {model} {o1} energy class 1 inverter wall-mounted air conditioner"),
+    "midea-kushengdian": ("Midea Kushengdian energy class 1 inverter wall-mounted air conditioner",
+                          "Power saving, energy class 1, smart Wi-Fi, no direct draft, one-touch self-clean",
+                          "Midea Kushengdian {model} {o1} energy class 1 wall-mounted air conditioner"),
+    "midea-mbhs4075": ("Midea MB-HS4075 IH rice cooker, multifunction, non-stick pot", "IH heating, 24-hour timer, wood-fire rice mode, non-stick pot", None),
+    "supor-sw17s16a": ("Supor SW-17S16A electric kettle 1.7 L, 304 stainless steel", "1.7 L, 304 stainless steel, double-wall cool touch, auto shut-off", None),
+    "midea-m1l213b": ("Midea M1-L213B microwave oven 21 L, compact, turntable", "21 L, 5 power levels, dial controls, easy to use", None),
+    "lenovo-xiaoxinpro16": ("Lenovo Xiaoxin Pro 16 2024 Core Ultra thin and light laptop", "Core Ultra 5, 2.5K 120Hz display, 84Wh battery, AI PC", None),
+    "lenovo-legion-y9000p": ("Lenovo Legion Y9000P 2024 16-inch gaming laptop", "i9-14900HX, RTX 4060, 2.5K 240Hz display, Coldfront Pro cooling", None),
+    "apple-macbookair13-m3": ("Apple MacBook Air 13-inch M3 laptop", "M3 chip, 18-hour battery, Liquid Retina display, from 1.24 kg", None),
+    "dell-inspiron14plus": ("Dell Inspiron 14 Plus 7440 thin and light 14-inch laptop", "Core Ultra 7, 2.8K display, all-metal body, business", None),
+    "huawei-matepad115": ("Huawei MatePad 11.5 2024 tablet, 2.8K eye-care display", "11.5-inch 2.8K 144Hz eye-care display, HarmonyOS multi-screen, study and work", None),
+    "dell-ultrasharp": ("Dell UltraSharp 2K IPS Black monitor for design", "IPS Black, 120Hz, 100% sRGB, height and swivel stand, eye comfort",
+                        "Dell UltraSharp {model} {o1} monitor IPS Black 120Hz"),
+    "logitech-mxkeyss": ("Logitech MX Keys S wireless keyboard with smart backlight", "Smart backlight, multi-device, quiet spherical keys, USB-C charging", None),
+    "logitech-mxmaster3s": ("Logitech MX Master 3S wireless mouse, quiet, ergonomic", "8000 DPI, quiet clicks, MagSpeed scroll wheel, Flow cross-computer", None),
+    "nike-pegasus41": ("Nike Air Zoom Pegasus 41 men's road running shoes", "ReactX foam, dual Air Zoom units, cushioned and responsive, breathable mesh", None),
+    "adidas-ultraboostlight": ("adidas Ultraboost Light running shoes", "Light BOOST midsole, light and responsive, PRIMEKNIT+ upper, Continental outsole", None),
+    "nike-drifit-tee": ("Nike Dri-FIT men's training T-shirt", "Dri-FIT sweat-wicking, loose fit, gym and running", None),
+    "adidas-3s-hoodie": ("adidas men's 3-Stripes fleece hoodie", "Classic 3-Stripes, warm fleece, kangaroo pocket, autumn and winter", None),
+    "nike-brasilia-backpack": ("Nike Brasilia training backpack 24 L", "24 L, multiple compartments, durable fabric, commute and gym", None),
+}
+
+
 # ------------------------------------------------------------------ helpers
 def money(x):
     return round(float(x) + 1e-9, 2)
@@ -589,15 +717,21 @@ def build(outdir):
     for name, letter, slug, word, colour in BRANDS:
         rel = "brands/%s.svg" % slug
         write(rel, svgart.brand_svg(word, colour))
-        brands.append({"name": name, "firstLetter": letter, "logo": rel})
+        brands.append({"name": name, "nameEn": BRANDS_EN.get(name), "firstLetter": letter, "logo": rel})
         brand_names.add(name)
 
-    categories = [{"name": n1, "children": [{"name": n2, "children": [{"name": n3} for n3 in l3]} for n2, l3 in l2]}
+    categories = [{"name": n1, "nameEn": CATEGORIES_EN[n1],
+                   "children": [{"name": n2, "nameEn": CATEGORIES_EN[n2],
+                                 "children": [{"name": n3, "nameEn": CATEGORIES_EN[n3]} for n3 in l3]} for n2, l3 in l2]}
                   for n1, l2 in CATEGORIES]
     cat_paths = {(n1, n2, n3) for n1, l2 in CATEGORIES for n2, l3 in l2 for n3 in l3}
 
     spus = []
+    per_kind = {}
     for sp in SPUS:
+        # Products of one kind get different screens, pictures and details (svgart.Look), seeded by the slug.
+        look = svgart.Look(sp["slug"], sp["kind"], per_kind.setdefault(sp["kind"], 0))
+        per_kind[sp["kind"]] += 1
         assert sp["brand"] in brand_names, sp["brand"]
         assert tuple(sp["cat"]) in cat_paths, sp["cat"]
         specs = sp["specs"]
@@ -608,14 +742,18 @@ def build(outdir):
         for combo in combos:
             colour = combo[0]
             cslug, body, accent = COLOURS[colour]
-            # name
+            # name (and its English twin, built the same way)
+            name_en_spu, _, sku_name_en = SPUS_EN[sp["slug"]]
             if "sku_name" in sp:
                 model = sp["models"][combo[1]]
                 name = sp["sku_name"].format(model=model, o1=combo[1], o0=combo[0])
+                name_en = sku_name_en.format(model=model, o1=option_en(combo[1]), o0=option_en(combo[0]))
                 if len(sp["specs"][0][1]) > 1:
                     name += " " + colour
+                    name_en += " " + option_en(colour)
             else:
                 name = sp["name"] + " " + " ".join(combo)
+                name_en = name_en_spu + " " + " ".join(option_en(o) for o in combo)
             # price
             price = sp["price"] + sum(sp["deltas"].get(o, 0) for o in combo)
             price = money(price)
@@ -633,21 +771,23 @@ def build(outdir):
             images = []
             for v in range(1, sp["views"] + 1):
                 rel = "skus/%s-%s-%d.svg" % (sp["slug"], key, v)
-                write(rel, svgart.product_svg(sp["kind"], body, accent, v, lab, sp.get("draw")))
+                write(rel, svgart.product_svg(sp["kind"], body, accent, v, lab, sp.get("draw"), look))
                 images.append(rel)
             # stock & sales
             r = rng.random()
             stock = rng.randint(10, 60) if r < 0.35 else rng.randint(60, 500)
             sales = int(rng.random() ** 2.2 * 20000)
-            sku = {"name": name, "caption": sp["caption"], "price": price, "marketPrice": market, "costPrice": cost,
+            sku = {"name": name, "nameEn": name_en, "caption": sp["caption"], "captionEn": SPUS_EN[sp["slug"]][1],
+                   "price": price, "marketPrice": market, "costPrice": cost,
                    "stock": stock, "sales": sales, "launched": True, "options": list(combo), "images": images}
             sku.update(SPECIAL.get((sp["slug"], combo), {}))
             skus.append(sku)
         spus.append({
-            "name": sp["name"], "brand": sp["brand"], "category": sp["cat"],
+            "name": sp["name"], "nameEn": SPUS_EN[sp["slug"]][0], "brand": sp["brand"], "category": sp["cat"],
             "description": sp["description"], "afterSale": AFTER_SALE[AFTER_KIND[sp["kind"]]],
+            "afterSaleEn": AFTER_SALE_EN[AFTER_KIND[sp["kind"]]],
             "packing": sp["packing"],
-            "specs": [{"name": n, "options": o} for n, o in specs],
+            "specs": [{"name": n, "nameEn": SPECS_EN[n], "options": o, "optionsEn": [option_en(x) for x in o]} for n, o in specs],
             "skus": skus,
         })
     for (slug, combo) in SPECIAL:
@@ -658,7 +798,7 @@ def build(outdir):
     for i, (fn, kind, cname, opts, c1, c2, title, sub, url, text) in enumerate(BANNERS, 1):
         _, body, accent = COLOURS[cname]
         rel = "ads/%s.svg" % fn
-        write(rel, svgart.banner_svg(kind, body, accent, opts, c1, c2, title, sub))
+        write(rel, svgart.banner_svg(kind, body, accent, opts, c1, c2, title, sub, lk=svgart.Look(fn, kind, i)))
         lbt.append({"title": title, "url": url, "image": rel, "text": text, "sequence": i})
     kx = [{"title": t, "url": u, "image": None, "text": t, "sequence": i} for i, (t, u) in enumerate(NEWS, 1)]
     ytgg = []
@@ -674,7 +814,7 @@ def build(outdir):
 
     catalog = {
         "categories": categories,
-        "channelGroups": [{"name": n, "categories": c} for n, c in CHANNEL_GROUPS],
+        "channelGroups": [{"name": n, "nameEn": CHANNEL_GROUPS_EN[n], "categories": c} for n, c in CHANNEL_GROUPS],
         "brands": brands,
         "spus": spus,
         "contents": contents,

@@ -4,11 +4,98 @@ Every draw_<type>(c, a, v) returns SVG markup for an 800x800 canvas where
 c = body colour (hex), a = accent colour (hex), v = view number (1 = front, 2/3 = other views).
 The wrapper (product_svg) supplies the shared <defs>: #bg background, #g body gradient,
 #sc screen gradient, #wp wallpaper gradient, #sh shadow.
+
+Products of one kind must not look alike: product_svg takes a Look (Look(slug, kind, index): the product's slug and
+its place among the products of its kind), which picks the screen picture (scene and wallpaper), the clock, the backdrop,
+the display colour of appliances and small body details. Deterministic: the same slug and place give the same images.
 """
+import hashlib
 from xml.sax.saxutils import escape
 
 LATIN_FONT = "'Helvetica Neue',Arial,sans-serif"
 CJK_FONT = "'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif"
+
+
+# ---------------------------------------------------------------- looks (what differs between products of a kind)
+WALLPAPERS = [("#3a7bd5", "#8e54e9", "#f7797d"), ("#0f2027", "#2c5364", "#4ca1af"), ("#ff9966", "#ff5e62", "#845ec2"),
+              ("#11998e", "#38ef7d", "#d4fc79"), ("#1e3c72", "#2a5298", "#6dd5ed"), ("#f953c6", "#b91d73", "#3b0a45"),
+              ("#fc4a1a", "#f7b733", "#fff1a8"), ("#00c6ff", "#0072ff", "#1b1f5e"), ("#c31432", "#240b36", "#5f2c82")]
+BACKDROPS = ["#e9edf2", "#efece4", "#f2e9e6", "#e4eef1", "#ebe8f3", "#e8f0e8"]
+SCENES = ["waves", "mountains", "city", "bokeh", "aurora", "rings"]
+CLOCKS = ["10:08", "09:41", "08:30", "12:00", "07:45", "11:11", "16:20", "21:36"]
+DISPLAYS = ["#5cd0ff", "#6ee07a", "#ffb347", "#ff6b8a"]
+CUTOUTS = ["hole", "island", "hole-left", "notch"]
+
+
+class Look:
+    """The choices for one product: by its place among its kind (so two products of a kind always differ in scene,
+    wallpaper and display) and by a hash of its slug (clock, corner radius, backdrop)."""
+
+    def __init__(self, slug, kind, index):
+        k = hashlib.sha256(kind.encode()).digest()
+        h = hashlib.sha256(slug.encode()).digest()
+        self.scene = SCENES[(k[0] + index) % len(SCENES)]
+        self.wallpaper = WALLPAPERS[(k[1] + index * 4) % len(WALLPAPERS)]
+        self.display = DISPLAYS[(k[2] + index) % len(DISPLAYS)]
+        self.cutout = CUTOUTS[(k[3] + index) % len(CUTOUTS)]
+        self.backdrop = BACKDROPS[h[0] % len(BACKDROPS)]
+        self.clock = CLOCKS[h[1] % len(CLOCKS)]
+        self.radius = 36 + h[2] % 18
+        self.bars = [30 + h[3 + i] % 60 for i in range(5)]  # heights for charts / skylines
+
+
+DEFAULT_LOOK = Look("default", "default", 0)
+_look = DEFAULT_LOOK  # the look of the drawing being made (set by product_svg / banner_svg)
+_clip = [0]
+
+
+def look():
+    return _look
+
+
+def screen(x, y, w, h, rx=0):
+    """A screen showing the look's picture, clipped to its rounded rectangle."""
+    lk = look()
+    _clip[0] += 1
+    cid = "s%d" % _clip[0]
+    out = ('<clipPath id="%s"><rect x="%d" y="%d" width="%d" height="%d" rx="%d"/></clipPath><g clip-path="url(#%s)">'
+           % (cid, x, y, w, h, rx, cid))
+    sc = lk.scene
+    if sc == "waves":
+        out += ('<rect x="%d" y="%d" width="%d" height="%d" fill="url(#sc)"/>'
+                '<path d="M%d %d Q%d %d %d %d V%d H%dZ" fill="url(#wp)" opacity=".85"/>'
+                % (x, y, w, h, x, y + h * .62, x + w / 2, y + h * .45, x + w, y + h * .66, y + h, x))
+    elif sc == "mountains":
+        out += ('<rect x="%d" y="%d" width="%d" height="%d" fill="url(#wp)"/><circle cx="%d" cy="%d" r="%d" fill="#ffd166" opacity=".9"/>'
+                '<path d="M%d %d L%d %d L%d %d L%d %d L%d %d V%d H%dZ" fill="#1c2541" opacity=".78"/>'
+                % (x, y, w, h, x + w * .72, y + h * .3, min(w, h) * .1,
+                   x, y + h * .78, x + w * .22, y + h * .56, x + w * .38, y + h * .7, x + w * .6, y + h * .48, x + w, y + h * .74, y + h, x))
+    elif sc == "city":
+        out += '<rect x="%d" y="%d" width="%d" height="%d" fill="url(#sc)"/>' % (x, y, w, h)
+        out += '<circle cx="%d" cy="%d" r="%d" fill="#f5f3ce" opacity=".9"/>' % (x + w * .78, y + h * .22, min(w, h) * .07)
+        bw = w / 8.0
+        for i in range(8):
+            bh = h * (lk.bars[i % 5] + 10 * (i % 3)) / 140.0
+            out += '<rect x="%d" y="%d" width="%d" height="%d" fill="url(#wp)" opacity="%.2f"/>' % (
+                x + i * bw, y + h - bh, bw - 3, bh, .55 + .08 * (i % 4))
+    elif sc == "bokeh":
+        out += '<rect x="%d" y="%d" width="%d" height="%d" fill="url(#wp)"/>' % (x, y, w, h)
+        for i, (fx, fy, fr) in enumerate([(.2, .3, .12), (.7, .2, .08), (.55, .6, .16), (.15, .75, .07), (.85, .8, .1)]):
+            out += '<circle cx="%d" cy="%d" r="%d" fill="#fff" opacity=".%d"/>' % (x + w * fx, y + h * fy, min(w, h) * fr, 15 + 5 * (i % 3))
+    elif sc == "aurora":
+        out += ('<rect x="%d" y="%d" width="%d" height="%d" fill="url(#sc)"/>'
+                '<path d="M%d %d C%d %d %d %d %d %d" fill="none" stroke="url(#wp)" stroke-width="%d" opacity=".7"/>'
+                '<path d="M%d %d C%d %d %d %d %d %d" fill="none" stroke="url(#wp)" stroke-width="%d" opacity=".45"/>'
+                % (x, y, w, h, x, y + h * .5, x + w * .3, y + h * .2, x + w * .6, y + h * .7, x + w, y + h * .35, max(8, h * .08),
+                   x, y + h * .65, x + w * .35, y + h * .4, x + w * .7, y + h * .85, x + w, y + h * .55, max(6, h * .05)))
+        for i in range(5):
+            out += '<circle cx="%d" cy="%d" r="2" fill="#fff"/>' % (x + w * (.1 + .19 * i), y + h * (.1 + .04 * (i % 3)))
+    else:  # rings
+        out += '<rect x="%d" y="%d" width="%d" height="%d" fill="url(#wp)"/>' % (x, y, w, h)
+        for r in (.5, .36, .22):
+            out += '<circle cx="%d" cy="%d" r="%d" fill="none" stroke="#fff" stroke-width="%d" opacity=".3"/>' % (
+                x + w * .7, y + h * .75, min(w, h) * r, max(3, min(w, h) * .03))
+    return out + '</g>'
 
 
 # ---------------------------------------------------------------- colour helpers
@@ -48,16 +135,16 @@ def defs(c):
     return (
         '<defs>'
         '<radialGradient id="bg" cx=".5" cy=".42" r=".75"><stop offset="0" stop-color="#ffffff"/>'
-        '<stop offset="1" stop-color="#e9edf2"/></radialGradient>'
+        '<stop offset="1" stop-color="%s"/></radialGradient>'
         '<linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="%s"/>'
         '<stop offset=".55" stop-color="%s"/><stop offset="1" stop-color="%s"/></linearGradient>'
         '<linearGradient id="sc" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#141a26"/>'
         '<stop offset="1" stop-color="#2b3d5e"/></linearGradient>'
-        '<linearGradient id="wp" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#3a7bd5"/>'
-        '<stop offset=".5" stop-color="#8e54e9"/><stop offset="1" stop-color="#f7797d"/></linearGradient>'
+        '<linearGradient id="wp" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="%s"/>'
+        '<stop offset=".5" stop-color="%s"/><stop offset="1" stop-color="%s"/></linearGradient>'
         '<radialGradient id="sh"><stop offset="0" stop-color="#000" stop-opacity=".28"/>'
         '<stop offset="1" stop-color="#000" stop-opacity="0"/></radialGradient>'
-        '</defs>' % (lighter(c, 0.3), c, darker(c, 0.18))
+        '</defs>' % ((look().backdrop, lighter(c, 0.3), c, darker(c, 0.18)) + tuple(look().wallpaper))
     )
 
 
@@ -72,19 +159,26 @@ def gloss(d):
 # ---------------------------------------------------------------- phones & tablets
 def _phone_front(c, a, x=255, y=90, w=290, h=600):
     s = stroke_of(c)
-    return (
-        '<rect x="%d" y="%d" width="%d" height="%d" rx="46" fill="url(#g)" stroke="%s" stroke-width="3"/>'
-        '<rect x="%d" y="%d" width="%d" height="%d" rx="36" fill="url(#sc)"/>'
-        '<path d="M%d %d Q%d %d %d %d V%d Q%d %d %d %d H%d Q%d %d %d %dZ" fill="url(#wp)" opacity=".85"/>'
-        '<circle cx="%d" cy="%d" r="9" fill="#05070a"/>'
-        '<text x="%d" y="%d" font-size="58" fill="#fff" text-anchor="middle" font-family="%s">10:08</text>'
-        '<rect x="%d" y="%d" width="6" height="70" rx="3" fill="%s"/>'
-        % (x, y, w, h, s,
-           x + 14, y + 14, w - 28, h - 28,
-           x + 14, y + 380, x + w / 2, y + 300, x + w - 14, y + 400, y + h - 50, x + w - 14, y + h - 14, x + w - 50, y + h - 14,
-           x + 50, x + 14, y + h - 14, x + 14, y + h - 50,
-           x + w / 2, y + 44, x + w / 2, y + 150, LATIN_FONT, x + w, y + 150, s)
-    )
+    lk = look()
+    r = lk.radius
+    out = ('<rect x="%d" y="%d" width="%d" height="%d" rx="%d" fill="url(#g)" stroke="%s" stroke-width="3"/>'
+           % (x, y, w, h, r, s) + screen(x + 14, y + 14, w - 28, h - 28, r - 10))
+    if lk.cutout == "island":
+        out += '<rect x="%d" y="%d" width="86" height="26" rx="13" fill="#05070a"/>' % (x + w / 2 - 43, y + 30)
+    elif lk.cutout == "notch":
+        out += '<path d="M%d %d H%d Q%d %d %d %d H%d Q%d %d %d %dZ" fill="#05070a"/>' % (
+            x + w / 2 - 70, y + 14, x + w / 2 + 70, x + w / 2 + 62, y + 14, x + w / 2 + 56, y + 44,
+            x + w / 2 - 56, x + w / 2 - 62, y + 44, x + w / 2 - 70, y + 14)
+    else:
+        out += '<circle cx="%d" cy="%d" r="9" fill="#05070a"/>' % (x + (44 if lk.cutout == "hole-left" else w / 2), y + 44)
+    out += ('<text x="%d" y="%d" font-size="58" fill="#fff" text-anchor="middle" font-family="%s">%s</text>'
+            '<rect x="%d" y="%d" width="6" height="70" rx="3" fill="%s"/>'
+            % (x + w / 2, y + 150, LATIN_FONT, lk.clock, x + w, y + 150, s))
+    # a row of app icons, in the wallpaper's colours, under the clock
+    for i in range(4):
+        out += '<rect x="%d" y="%d" width="40" height="40" rx="11" fill="%s" opacity=".9"/>' % (
+            x + 36 + i * 56, y + h - 110, (lk.wallpaper + ("#ffffff",))[i])
+    return out
 
 
 def _lens(cx, cy, r=26):
@@ -95,8 +189,8 @@ def _lens(cx, cy, r=26):
 
 def _phone_back(c, a, cam, x=255, y=90, w=290, h=600):
     s = stroke_of(c)
-    out = ('<rect x="%d" y="%d" width="%d" height="%d" rx="46" fill="url(#g)" stroke="%s" stroke-width="3"/>'
-           % (x, y, w, h, s))
+    out = ('<rect x="%d" y="%d" width="%d" height="%d" rx="%d" fill="url(#g)" stroke="%s" stroke-width="3"/>'
+           % (x, y, w, h, look().radius, s))
     out += gloss("M%d %d H%d L%d %d V%dZ" % (x + 20, y + 10, x + 160, x + 20, y + 330, y + 10))
     if cam == "ring":  # big round camera island (Mate style)
         cx, cy = x + w / 2, y + 170
@@ -134,10 +228,9 @@ def draw_tablet(c, a, v):
     out = shadow(400, 640, 300)
     out += '<rect x="120" y="180" width="560" height="400" rx="32" fill="url(#g)" stroke="%s" stroke-width="3"/>' % s
     if v == 3:
-        out += ('<rect x="136" y="196" width="528" height="368" rx="20" fill="url(#sc)"/>'
-                '<path d="M136 440 Q330 330 664 420 V544 Q664 564 644 564 H156 Q136 564 136 544Z" fill="url(#wp)" opacity=".85"/>'
-                '<text x="400" y="300" font-size="64" fill="#fff" text-anchor="middle" font-family="%s">10:08</text>'
-                '<circle cx="400" cy="188" r="4" fill="#05070a"/>' % LATIN_FONT)
+        out += (screen(136, 196, 528, 368, 20) +
+                '<text x="400" y="300" font-size="64" fill="#fff" text-anchor="middle" font-family="%s">%s</text>'
+                '<circle cx="400" cy="188" r="4" fill="#05070a"/>' % (LATIN_FONT, look().clock))
     else:
         out += gloss("M140 190 H380 L140 420Z")
         out += ('<rect x="150" y="210" width="96" height="96" rx="26" fill="%s" stroke="%s" stroke-width="2"/>'
@@ -157,17 +250,17 @@ def draw_watch(c, a, v, band=False):
     if band:
         out += ('<rect x="325" y="270" width="150" height="260" rx="70" fill="%s" stroke="%s" stroke-width="4"/>'
                 '<rect x="342" y="292" width="116" height="216" rx="56" fill="#07090d"/>'
-                '<text x="400" y="395" font-size="44" fill="#fff" text-anchor="middle" font-family="%s">10:08</text>'
-                '<text x="400" y="440" font-size="22" fill="#ff8a3d" text-anchor="middle" font-family="%s">8 650</text>'
-                % (a, s, LATIN_FONT, LATIN_FONT))
+                '<text x="400" y="395" font-size="44" fill="#fff" text-anchor="middle" font-family="%s">%s</text>'
+                '<text x="400" y="440" font-size="22" fill="%s" text-anchor="middle" font-family="%s">%d steps</text>'
+                % (a, s, LATIN_FONT, look().clock, look().display, LATIN_FONT, 100 * sum(look().bars)))
     else:
         out += ('<rect x="568" y="365" width="24" height="60" rx="9" fill="%s"/>'
                 '<circle cx="400" cy="400" r="172" fill="%s" stroke="%s" stroke-width="4"/>'
                 '<circle cx="400" cy="400" r="146" fill="#07090d"/>'
-                '<circle cx="400" cy="400" r="120" fill="none" stroke="#2dd4bf" stroke-width="10" stroke-dasharray="420 400" opacity=".85"/>'
-                '<circle cx="400" cy="400" r="100" fill="none" stroke="#f97316" stroke-width="10" stroke-dasharray="300 400" opacity=".85"/>'
-                '<text x="400" y="418" font-size="54" fill="#fff" text-anchor="middle" font-family="%s">10:08</text>'
-                % (a, a, s, LATIN_FONT))
+                '<circle cx="400" cy="400" r="120" fill="none" stroke="%s" stroke-width="10" stroke-dasharray="%d 800" opacity=".85"/>'
+                '<circle cx="400" cy="400" r="100" fill="none" stroke="%s" stroke-width="10" stroke-dasharray="%d 800" opacity=".85"/>'
+                '<text x="400" y="418" font-size="54" fill="#fff" text-anchor="middle" font-family="%s">%s</text>'
+                % (a, a, s, look().wallpaper[0], 300 + 4 * look().bars[0], look().display, 200 + 4 * look().bars[1], LATIN_FONT, look().clock))
     return out + '</g>'
 
 
@@ -206,17 +299,18 @@ def draw_earbuds(c, a, v):
 
 
 # ---------------------------------------------------------------- large appliances
-def draw_tv(c, a, v):
+def draw_tv(c, a, v, badge="4K", stand="feet"):
     s = stroke_of(c)
     if v == 1:
-        return (shadow(400, 610, 330, 18) +
-                '<path d="M180 520 L150 595 H200 L225 520Z M620 520 L650 595 H600 L575 520Z" fill="%s"/>'
-                '<rect x="70" y="130" width="660" height="395" rx="10" fill="%s" stroke="%s" stroke-width="2"/>'
-                '<rect x="78" y="138" width="644" height="379" fill="url(#wp)"/>'
-                '<path d="M78 420 L220 300 L320 380 L460 250 L722 440 V517 H78Z" fill="#1c2541" opacity=".75"/>'
-                '<circle cx="600" cy="220" r="40" fill="#ffd166" opacity=".9"/>'
-                '<text x="140" y="230" font-size="80" font-weight="bold" fill="#fff" font-family="%s">4K</text>'
-                % (darker(c, .2), c, s, LATIN_FONT))
+        legs = ('<path d="M180 520 L150 595 H200 L225 520Z M620 520 L650 595 H600 L575 520Z" fill="%s"/>' % darker(c, .2)
+                if stand == "feet" else
+                '<rect x="370" y="520" width="60" height="60" fill="%s"/><rect x="250" y="578" width="300" height="18" rx="9" fill="%s"/>'
+                % (darker(c, .2), darker(c, .3)))
+        return (shadow(400, 610, 330, 18) + legs +
+                '<rect x="70" y="130" width="660" height="395" rx="10" fill="%s" stroke="%s" stroke-width="2"/>' % (c, s)
+                + screen(78, 138, 644, 379)
+                + '<text x="120" y="230" font-size="%d" font-weight="bold" fill="#fff" font-family="%s">%s</text>'
+                % (80 if len(badge) <= 4 else 60, LATIN_FONT, escape(badge)))
     return (shadow(400, 640, 260, 20) +
             '<path d="M250 570 H550 L520 610 H280Z" fill="%s"/><rect x="385" y="470" width="30" height="110" fill="%s"/>'
             '<path d="M140 150 H660 L640 500 H160Z" fill="url(#g)" stroke="%s" stroke-width="3"/>'
@@ -239,7 +333,7 @@ def draw_fridge(c, a, v, style="cross"):
             out += '<path d="M400 70 V700" stroke="%s" stroke-width="4"/>' % s
             out += '<rect x="380" y="240" width="10" height="220" rx="5" fill="%s"/><rect x="410" y="240" width="10" height="220" rx="5" fill="%s"/>' % (dk, dk)
         out += ('<rect x="270" y="130" width="90" height="54" rx="8" fill="#0f1b2d"/>'
-                '<text x="315" y="167" font-size="26" fill="#5cd0ff" text-anchor="middle" font-family="%s">-18&#176;</text>' % LATIN_FONT)
+                '<text x="315" y="167" font-size="26" fill="%s" text-anchor="middle" font-family="%s">-%d&#176;</text>' % (look().display, LATIN_FONT, 16 + look().bars[0] % 8))
         out += gloss("M240 80 H300 L240 300Z")
         return out
     out = shadow(430, 712, 240)
@@ -269,10 +363,10 @@ def draw_washer(c, a, v):
                 '<rect x="200" y="130" width="400" height="560" rx="24" fill="url(#g)" stroke="%s" stroke-width="3"/>'
                 '<path d="M200 225 H600" stroke="%s" stroke-width="3"/>'
                 '<rect x="300" y="156" width="130" height="44" rx="8" fill="#0d1b2a"/>'
-                '<text x="365" y="188" font-size="26" fill="#5cd0ff" text-anchor="middle" font-family="%s">1:28</text>'
+                '<text x="365" y="188" font-size="26" fill="%s" text-anchor="middle" font-family="%s">%s</text>'
                 '<circle cx="520" cy="178" r="28" fill="%s" stroke="%s" stroke-width="3"/>'
                 '<rect x="230" y="160" width="40" height="36" rx="6" fill="%s"/>'
-                % (s, s, LATIN_FONT, lighter(c, .3), s, darker(c, .15)) + _washer_door(400, 450, c))
+                % (s, s, look().display, LATIN_FONT, "%d:%02d" % (1, look().bars[1] % 60), lighter(c, .3), s, darker(c, .15)) + _washer_door(400, 450, c))
     return ('<rect x="0" y="0" width="800" height="800" fill="url(#g)"/>' + '<g transform="translate(-200,-275) scale(1.5)">'
             + _washer_door(400, 450, c) + '</g>')
 
@@ -341,10 +435,10 @@ def draw_microwave(c, a, v):
             '<rect x="180" y="270" width="300" height="260" rx="10" fill="#2f4058" opacity=".8"/>'
             '<path d="M200 290 L300 290 L200 390Z" fill="#fff" opacity=".12"/>'
             '<rect x="530" y="260" width="110" height="50" rx="8" fill="#0d1b2a"/>'
-            '<text x="585" y="295" font-size="26" fill="#5cd0ff" text-anchor="middle" font-family="%s">2:00</text>'
+            '<text x="585" y="295" font-size="26" fill="%s" text-anchor="middle" font-family="%s">%d:%02d</text>'
             '<circle cx="585" cy="380" r="34" fill="%s" stroke="%s" stroke-width="3"/>'
             '<circle cx="585" cy="480" r="34" fill="%s" stroke="%s" stroke-width="3"/>'
-            % (s, LATIN_FONT, lighter(c, .2), s, lighter(c, .2), s))
+            % (s, look().display, LATIN_FONT, 1 + look().bars[0] % 5, look().bars[1] % 60, lighter(c, .2), s, lighter(c, .2), s))
 
 
 # ---------------------------------------------------------------- computers
@@ -352,13 +446,12 @@ def draw_laptop(c, a, v, gaming=False):
     s = stroke_of(c)
     if v == 1:
         out = (shadow(400, 560, 340, 20) +
-               '<rect x="170" y="120" width="460" height="320" rx="18" fill="url(#g)" stroke="%s" stroke-width="3"/>'
-               '<rect x="184" y="134" width="432" height="292" rx="8" fill="url(#sc)"/>'
-               '<path d="M184 360 Q350 250 616 330 V426 H184Z" fill="url(#wp)" opacity=".85"/>'
+               '<rect x="170" y="120" width="460" height="320" rx="18" fill="url(#g)" stroke="%s" stroke-width="3"/>' % s
+               + screen(184, 134, 432, 292, 8) +
                '<path d="M150 440 H650 L720 520 Q722 540 700 540 H100 Q78 540 80 520Z" fill="url(#g)" stroke="%s" stroke-width="3"/>'
                '<path d="M190 452 H610 L640 492 H160Z" fill="%s"/>'
                '<rect x="340" y="500" width="120" height="28" rx="6" fill="%s"/>'
-               % (s, s, darker(c, .45), darker(c, .1)))
+               % (s, darker(c, .45), darker(c, .1)))
         if gaming:
             out += '<path d="M160 492 H640" stroke="%s" stroke-width="4"/>' % a
         return out
@@ -380,10 +473,8 @@ def draw_monitor(c, a, v):
                 '<rect x="380" y="440" width="40" height="170" fill="url(#g)" stroke="%s" stroke-width="2"/>'
                 '<rect x="270" y="605" width="260" height="34" rx="17" fill="url(#g)" stroke="%s" stroke-width="2"/>'
                 '<rect x="90" y="100" width="620" height="370" rx="12" fill="#1a1d22" stroke="%s" stroke-width="3"/>'
-                '<rect x="100" y="110" width="600" height="340" rx="4" fill="url(#wp)"/>'
-                '<path d="M100 380 Q300 260 700 340 V450 H100Z" fill="#1c2541" opacity=".6"/>'
-                '<rect x="90" y="452" width="620" height="18" fill="%s"/>'
-                % (s, s, s, c))
+                % (s, s, s) + screen(100, 110, 600, 340, 4) +
+                '<rect x="90" y="452" width="620" height="18" fill="%s"/>' % c)
     return (shadow(400, 660, 230) +
             '<rect x="270" y="605" width="260" height="34" rx="17" fill="url(#g)" stroke="%s" stroke-width="2"/>'
             '<path d="M90 100 H710 V470 H90Z" fill="url(#g)" stroke="%s" stroke-width="3"/>'
@@ -500,7 +591,9 @@ DRAW = {
 }
 
 
-def product_svg(kind, c, a, view, label, opts=None):
+def product_svg(kind, c, a, view, label, opts=None, lk=None):
+    global _look
+    _look, _clip[0] = lk or DEFAULT_LOOK, 0
     body = DRAW[kind](c, a, view, **(opts or {}))
     lw = 17 * len(label) + 40
     return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 800" width="800" height="800">'
@@ -510,8 +603,10 @@ def product_svg(kind, c, a, view, label, opts=None):
             % (LATIN_FONT, escape(label)) + '</svg>\n')
 
 
-def banner_svg(kind, c, a, opts, c1, c2, title, sub, btn="立即抢购"):
+def banner_svg(kind, c, a, opts, c1, c2, title, sub, btn="立即抢购", lk=None):
     """1200x400 carousel banner: gradient background, headline, product drawing on the right."""
+    global _look
+    _look, _clip[0] = lk or DEFAULT_LOOK, 0
     body = DRAW[kind](c, a, 1, **(opts or {}))
     units = sum(1.0 if ord(ch) > 255 else 0.56 for ch in title)
     fs = int(min(60, 640 / units))  # keep the headline clear of the product drawing

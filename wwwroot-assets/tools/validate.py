@@ -97,11 +97,20 @@ for spu in cat["spus"]:
             err("%s: bad %s" % (n, k))
     specs = spu["specs"]
     spec_names.update(s["name"] for s in specs)
+    # English names (optional in the model, present for every demo item; within the model's column lengths)
+    if not 0 < len(spu.get("nameEn") or "") <= 200:
+        err("%s: bad nameEn" % n)
+    for s in specs:
+        if not 0 < len(s.get("nameEn") or "") <= 40 or len(s.get("optionsEn") or []) != len(s["options"]) \
+                or any(not 0 < len(o) <= 60 for o in s["optionsEn"]):
+            err("%s: spec %s has bad English names" % (n, s["name"]))
     combos = set()
     colour_images = {}
     for sku in spu["skus"]:
         nsku += 1
         opts = sku["options"]
+        if not 0 < len(sku.get("nameEn") or "") <= 200 or len(sku.get("captionEn") or "") > 300:
+            err("%s: bad nameEn/captionEn" % sku["name"])
         if len(opts) != len(specs):
             err("%s: options %s vs %d specs" % (sku["name"], opts, len(specs)))
         for o, s in zip(opts, specs):

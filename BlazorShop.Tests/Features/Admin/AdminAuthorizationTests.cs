@@ -127,6 +127,7 @@ public class AdminAuthorizationTests(AdminApps apps)
         ["AdminSpuService.AddSpecificationAsync"] = AdminPolicies.Goods,
         ["AdminSpuService.AddOptionAsync"] = AdminPolicies.Goods,
         ["AdminSpuService.RemoveOptionAsync"] = AdminPolicies.Goods,
+        ["AdminSpuService.SetEnglishAsync"] = AdminPolicies.Goods,
         ["AdminSpuService.GenerateSkusAsync"] = AdminPolicies.Goods,
         ["AdminSkuImageService.GetAsync"] = AdminPolicies.Goods,
         ["AdminSkuImageService.UploadAsync"] = AdminPolicies.Goods,

@@ -1,5 +1,6 @@
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared;
 using BlazorShop.Shared.Live;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -114,8 +115,8 @@ public sealed class CartService(ICartStore store, IDbContextFactory<ShopDbContex
         var skus = await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Select(s => new
             {
-                s.Id, s.Name, s.DefaultImage, s.Price, s.Stock, s.IsLaunched,
-                Specs = s.Specifications.OrderBy(x => x.SpecificationId).Select(x => x.Option!.Value).ToList(),
+                s.Id, s.Name, s.NameEn, s.DefaultImage, s.Price, s.Stock, s.IsLaunched,
+                Specs = s.Specifications.OrderBy(x => x.SpecificationId).Select(x => new { x.Option!.Value, x.Option.ValueEn }).ToList(),
             })
             .ToDictionaryAsync(s => s.Id, ct);
         foreach (var line in lines)
@@ -124,7 +125,8 @@ public sealed class CartService(ICartStore store, IDbContextFactory<ShopDbContex
             if (!skus.TryGetValue(line.SkuId, out var s)) continue;
             view.Lines.Add(new CartLineView
             {
-                SkuId = s.Id, Name = s.Name, Image = s.DefaultImage, Specs = string.Join(" · ", s.Specs), Price = s.Price,
+                SkuId = s.Id, Name = CatalogText.Pick(s.Name, s.NameEn), Image = s.DefaultImage,
+                Specs = string.Join(" · ", s.Specs.Select(o => CatalogText.Pick(o.Value, o.ValueEn))), Price = s.Price,
                 Stock = s.Stock, IsLaunched = s.IsLaunched, Count = line.Count, Selected = line.Selected,
             });
         }

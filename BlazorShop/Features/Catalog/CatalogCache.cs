@@ -47,7 +47,7 @@ public sealed class CatalogCache : IDisposable
     /// <summary>Every category by id: breadcrumbs, levels and children without a recursive query.</summary>
     public Task<IReadOnlyDictionary<int, CategoryNode>> GetTreeAsync() => GetOrLoadAsync<IReadOnlyDictionary<int, CategoryNode>>(TreeKey,
         async db => (await db.Categories.AsNoTracking()
-            .Select(c => new CategoryNode(c.Id, c.Name, c.ParentId, c.Level, c.Sequence)).ToListAsync()).ToDictionary(c => c.Id));
+            .Select(c => new CategoryNode(c.Id, c.Name, c.ParentId, c.Level, c.Sequence, c.NameEn)).ToListAsync()).ToDictionary(c => c.Id));
 
     /// <summary>Visible home-page content of one slot (carousel "index_lbt", news "index_kx", …) in order.</summary>
     public Task<IReadOnlyList<ContentItem>> GetContentAsync(string slot) => GetOrLoadAsync<IReadOnlyList<ContentItem>>("content:" + slot,
@@ -63,7 +63,8 @@ public sealed class CatalogCache : IDisposable
             .Select(g => new
             {
                 g.Name,
-                Channels = g.Channels.OrderBy(c => c.Sequence).Select(c => new CategoryLink(c.CategoryId, c.Category!.Name)).ToList(),
+                g.NameEn,
+                Channels = g.Channels.OrderBy(c => c.Sequence).Select(c => new CategoryLink(c.CategoryId, c.Category!.Name, c.Category.NameEn)).ToList(),
             }).ToListAsync();
 
         return new CategoryMenu(groups.Select(g => new ChannelGroupMenu(
@@ -71,8 +72,8 @@ public sealed class CatalogCache : IDisposable
             g.Channels,
             g.Channels.SelectMany(ch => byParent.GetValueOrDefault(ch.Id) ?? [])
                 .Select(level2 => new SubCategory(level2.Id, level2.Name,
-                    (byParent.GetValueOrDefault(level2.Id) ?? []).Select(l3 => new CategoryLink(l3.Id, l3.Name)).ToList()))
-                .ToList())).ToList());
+                    (byParent.GetValueOrDefault(level2.Id) ?? []).Select(l3 => l3.Link).ToList(), level2.NameEn))
+                .ToList(), g.NameEn)).ToList());
     }
 
     public void Dispose() => _subscription.Dispose();

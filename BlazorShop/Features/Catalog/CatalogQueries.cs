@@ -28,15 +28,15 @@ public sealed class CatalogQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         var total = await skus.CountAsync(ct);
         var items = await CatalogSort.Apply(skus, sort).Skip(paging.Skip).Take(paging.Size).Select(SkuCardModel.Projection).ToListAsync(ct);
         var hot = await BestPerProductAsync(db, skus, HotSellerCount, ct);
-        var children = tree.Values.Where(c => c.ParentId == categoryId).OrderBy(c => c.Sequence).Select(c => new CategoryLink(c.Id, c.Name)).ToList();
-        return new CategoryListing(new CategoryLink(node.Id, node.Name), BreadcrumbOf(tree, categoryId), items, total, hot, children);
+        var children = tree.Values.Where(c => c.ParentId == categoryId).OrderBy(c => c.Sequence).Select(c => c.Link).ToList();
+        return new CategoryListing(node.Link, BreadcrumbOf(tree, categoryId), items, total, hot, children);
     }
 
     public static Breadcrumb BreadcrumbOf(IReadOnlyDictionary<int, CategoryNode> tree, int categoryId)
     {
         var path = new List<CategoryLink>();
         for (int? id = categoryId; id is not null && tree.TryGetValue(id.Value, out var node); id = node.ParentId)
-            path.Insert(0, new CategoryLink(node.Id, node.Name));
+            path.Insert(0, node.Link);
         return new Breadcrumb(path);
     }
 
@@ -50,8 +50,8 @@ public sealed class CatalogQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         foreach (var top in tops)
         {
             var items = WithoutHoles(await BestPerProductAsync(db, InCategory(db, top.Id, 1).AsNoTracking().Where(s => s.IsLaunched), FloorSize, ct));
-            var subs = tree.Values.Where(c => c.ParentId == top.Id).OrderBy(c => c.Sequence).Select(c => new CategoryLink(c.Id, c.Name)).ToList();
-            floors.Add(new Floor(new CategoryLink(top.Id, top.Name), subs, items));
+            var subs = tree.Values.Where(c => c.ParentId == top.Id).OrderBy(c => c.Sequence).Select(c => c.Link).ToList();
+            floors.Add(new Floor(top.Link, subs, items));
         }
         return floors;
     }

@@ -1,3 +1,9 @@
+using BlazorShop.Shared;
+
 namespace BlazorShop.Features.Catalog;
 
-public sealed record CategoryLink(int Id, string Name);
+/// <summary>A link to a category page; <see cref="DisplayName"/> is its name in the shopper's language.</summary>
+public sealed record CategoryLink(int Id, string Name, string? NameEn = null)
+{
+    public string DisplayName => CatalogText.Pick(Name, NameEn);
+}

@@ -14,6 +14,18 @@ public sealed class ProductDetail
     public string Description { get; init; } = "";
     public string Packing { get; init; } = "";
     public string AfterSale { get; init; } = "";
+    public string? BrandEn { get; init; }
+    public string? SpuNameEn { get; init; }
+    public string? DescriptionEn { get; init; }
+    public string? PackingEn { get; init; }
+    public string? AfterSaleEn { get; init; }
+
+    /// <summary>The texts in the shopper's language (<see cref="CatalogText"/>).</summary>
+    public string DisplayBrand => CatalogText.Pick(Brand, BrandEn);
+    public string DisplaySpuName => CatalogText.Pick(SpuName, SpuNameEn);
+    public string DisplayDescription => CatalogText.Pick(Description, DescriptionEn);
+    public string DisplayPacking => CatalogText.Pick(Packing, PackingEn);
+    public string DisplayAfterSale => CatalogText.Pick(AfterSale, AfterSaleEn);
     public IReadOnlyList<SpecView> Specs { get; init; } = [];
     public IReadOnlyList<VariantView> Variants { get; init; } = [];
     public Breadcrumb Breadcrumb { get; set; } = new([]);
@@ -33,11 +45,11 @@ public sealed class ProductDetail
     }
 
     /// <summary>The picker as it is shown: per specification, each option with the SKU it leads to.</summary>
-    public List<SpecRow> SpecRows() => Specs.Select((spec, index) => new SpecRow(spec.Name, spec.Options
+    public List<SpecRow> SpecRows() => Specs.Select((spec, index) => new SpecRow(spec.DisplayName, spec.Options
         .Select(o =>
         {
             var target = SkuFor(index, o.Id);
             var soldOut = target is { } t && Variants.FirstOrDefault(v => v.SkuId == t)?.Stock <= 0;
-            return new SpecChoice(o.Value, target, CurrentOptions.ElementAtOrDefault(index) == o.Id, soldOut);
+            return new SpecChoice(o.DisplayValue, target, CurrentOptions.ElementAtOrDefault(index) == o.Id, soldOut);
         }).ToList())).ToList();
 }

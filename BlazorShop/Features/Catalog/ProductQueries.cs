@@ -15,13 +15,14 @@ public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         if (card is null) return null;
         var head = await db.Skus.AsNoTracking().Where(s => s.Id == skuId).Select(s => new
         {
-            s.SpuId, s.CategoryId, Brand = s.Spu!.Brand!.Name, SpuName = s.Spu.Name, s.Spu.Description, s.Spu.Packing, s.Spu.AfterSale,
+            s.SpuId, s.CategoryId, Brand = s.Spu!.Brand!.Name, BrandEn = s.Spu.Brand.NameEn, SpuName = s.Spu.Name, SpuNameEn = s.Spu.NameEn,
+            s.Spu.Description, s.Spu.Packing, s.Spu.AfterSale, s.Spu.DescriptionEn, s.Spu.PackingEn, s.Spu.AfterSaleEn,
             Images = s.Images.OrderBy(i => i.Sequence).Select(i => i.Image).ToList(),
         }).FirstOrDefaultAsync(ct);
         if (head is null) return null;
 
         var specs = await db.Specifications.AsNoTracking().Where(s => s.SpuId == head.SpuId).OrderBy(s => s.Sequence)
-            .Select(s => new SpecView(s.Id, s.Name, s.Options.OrderBy(o => o.Sequence).Select(o => new OptionView(o.Id, o.Value)).ToList()))
+            .Select(s => new SpecView(s.Id, s.Name, s.Options.OrderBy(o => o.Sequence).Select(o => new OptionView(o.Id, o.Value, o.ValueEn)).ToList(), s.NameEn))
             .ToListAsync(ct);
         var specOrder = specs.Select(s => s.Id).ToList();
         var rows = await db.SkuSpecifications.AsNoTracking().Where(x => db.Skus.Any(s => s.Id == x.SkuId && s.SpuId == head.SpuId))
@@ -36,6 +37,8 @@ public sealed class ProductQueries(IDbContextFactory<ShopDbContext> contexts, Ca
         {
             Sku = card, SpuId = head.SpuId, CategoryId = head.CategoryId, Brand = head.Brand, SpuName = head.SpuName, Images = images,
             Description = head.Description, Packing = head.Packing, AfterSale = head.AfterSale, Specs = specs, Variants = variants,
+            BrandEn = head.BrandEn, SpuNameEn = head.SpuNameEn,
+            DescriptionEn = head.DescriptionEn, PackingEn = head.PackingEn, AfterSaleEn = head.AfterSaleEn,
             Breadcrumb = CatalogQueries.BreadcrumbOf(await cache.GetTreeAsync(), head.CategoryId),
         };
     }

@@ -13,6 +13,9 @@ namespace BlazorShop.Features.Catalog;
 /// </summary>
 public sealed class SkuEditor(IDbContextFactory<ShopDbContext> contexts, IEventBus bus, IStringLocalizer<SharedResource> text)
 {
+    /// <summary>Longest English name and caption (the columns' lengths).</summary>
+    public const int MaxNameEn = 200, MaxCaptionEn = 300;
+
     public Task UpdateAsync(long skuId, SkuEdit edit, CancellationToken ct = default) => SaveAsync(skuId, edit, null, ct);
 
     /// <summary>
@@ -28,6 +31,8 @@ public sealed class SkuEditor(IDbContextFactory<ShopDbContext> contexts, IEventB
         if (edit.Stock is < 0 or > 10_000_000) throw new ArgumentOutOfRangeException(nameof(edit), text["SkuStockRange"]);
         if (edit.Name is { } n && (string.IsNullOrWhiteSpace(n) || n.Length > 100)) throw new ArgumentException(text["SkuNameLength"], nameof(edit));
         if (edit.Caption is { Length: > 200 }) throw new ArgumentException(text["SkuCaptionLength"], nameof(edit));
+        if (edit.NameEn?.Trim() is { Length: > MaxNameEn }) throw new ArgumentException(text["SkuNameEnLength"], nameof(edit));
+        if (edit.CaptionEn?.Trim() is { Length: > MaxCaptionEn }) throw new ArgumentException(text["SkuCaptionLength"], nameof(edit));
 
         await using var db = contexts.CreateDbContext();
         var sku = await db.Skus.SingleOrDefaultAsync(s => s.Id == skuId, ct) ?? throw new KeyNotFoundException($"SKU {skuId} does not exist");
@@ -44,6 +49,8 @@ public sealed class SkuEditor(IDbContextFactory<ShopDbContext> contexts, IEventB
         if (edit.IsLaunched is { } launched) sku.IsLaunched = launched;
         if (edit.Name is { } name) sku.Name = name.Trim();
         if (edit.Caption is { } caption) sku.Caption = caption.Trim();
+        if (edit.NameEn is { } nameEn) sku.NameEn = string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim();
+        if (edit.CaptionEn is { } captionEn) sku.CaptionEn = string.IsNullOrWhiteSpace(captionEn) ? null : captionEn.Trim();
         beforeSave?.Invoke(db, sku);
         await db.SaveChangesAsync(ct);
         await bus.PublishAsync(new SkuChanged(sku.Id, sku.Price, sku.Stock, sku.IsLaunched), ct);

@@ -4,6 +4,7 @@ using BlazorShop.Features.Accounts.Balance;
 using BlazorShop.Features.Cart;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
+using BlazorShop.Shared;
 using BlazorShop.Shared.Live;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -67,7 +68,7 @@ public sealed class CheckoutService(
         {
             var line = lines.FirstOrDefault(l => l.SkuId == wanted.SkuId);
             if (line is null || !line.IsLaunched)
-                return new PlaceOrderResult(PlaceOrderOutcome.Unavailable, SkuId: wanted.SkuId, SkuName: line?.Name);
+                return new PlaceOrderResult(PlaceOrderOutcome.Unavailable, SkuId: wanted.SkuId, SkuName: line?.DisplayName);
         }
         var goods = lines.Sum(l => l.Subtotal);
         var total = goods + Options.Freight;
@@ -198,8 +199,8 @@ public sealed class CheckoutService(
         var line = lines.OrderBy(l => l.SkuId).FirstOrDefault(l => !now.TryGetValue(l.SkuId, out var s) || !s.IsLaunched || s.Stock < l.Count)
             ?? lines.OrderBy(l => l.SkuId).First(); // stock came back meanwhile: still this attempt failed on the first
         return now.TryGetValue(line.SkuId, out var sku) && sku.IsLaunched
-            ? new PlaceOrderResult(PlaceOrderOutcome.SoldOut, SkuId: line.SkuId, SkuName: line.Name, Left: sku.Stock)
-            : new PlaceOrderResult(PlaceOrderOutcome.Unavailable, SkuId: line.SkuId, SkuName: line.Name);
+            ? new PlaceOrderResult(PlaceOrderOutcome.SoldOut, SkuId: line.SkuId, SkuName: line.DisplayName, Left: sku.Stock)
+            : new PlaceOrderResult(PlaceOrderOutcome.Unavailable, SkuId: line.SkuId, SkuName: line.DisplayName);
     }
 
     /// <summary>After the commit: the ordered lines leave the cart; stock pages and the admin feed hear of it.</summary>
@@ -252,14 +253,15 @@ public sealed class CheckoutService(
         var skus = await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Select(s => new
             {
-                s.Id, s.SpuId, s.Name, s.DefaultImage, s.Price, s.Stock, s.IsLaunched,
-                Specs = withSpecs ? s.Specifications.OrderBy(x => x.SpecificationId).Select(x => x.Option!.Value).ToList() : null,
+                s.Id, s.SpuId, s.Name, s.NameEn, s.DefaultImage, s.Price, s.Stock, s.IsLaunched,
+                Specs = withSpecs ? s.Specifications.OrderBy(x => x.SpecificationId).Select(x => new { x.Option!.Value, x.Option.ValueEn }).ToList() : null,
             })
             .ToDictionaryAsync(s => s.Id, ct);
         return [.. wanted.Where(w => skus.ContainsKey(w.SkuId)).Select(w =>
         {
             var s = skus[w.SkuId];
-            return new SettlementLine(s.Id, s.Name, s.DefaultImage, string.Join(" · ", s.Specs ?? []), s.Price, w.Count, s.Stock, s.IsLaunched) { SpuId = s.SpuId };
+            var specs = string.Join(" · ", (s.Specs ?? []).Select(o => CatalogText.Pick(o.Value, o.ValueEn)));
+            return new SettlementLine(s.Id, s.Name, s.DefaultImage, specs, s.Price, w.Count, s.Stock, s.IsLaunched) { SpuId = s.SpuId, NameEn = s.NameEn };
         })];
     }
 }

@@ -31,11 +31,12 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
     /// <summary>What the query side knows about the catalog (brands with their aliases, categories, their pinyin), cached with the catalog.</summary>
     public Task<SearchVocabulary> GetVocabularyAsync() => cache.GetOrLoadAsync("search:vocabulary", async db =>
     {
-        var brands = await db.Brands.AsNoTracking().Select(b => new { b.Id, b.Name }).ToListAsync();
+        var brands = await db.Brands.AsNoTracking().Select(b => new { b.Id, b.Name, b.NameEn }).ToListAsync();
         // The back office's aliases (dropped with the catalog cache when an admin changes them).
         var aliases = await db.BrandAliases.AsNoTracking().Join(db.Brands, a => a.BrandId, b => b.Id, (a, b) => new { b.Name, a.Alias }).ToListAsync();
         var tree = await cache.GetTreeAsync();
-        return new SearchVocabulary(synonyms.WithBrandAliases(aliases.Select(a => (a.Name, a.Alias))), brands.Select(b => (b.Id, b.Name)), tree.Values);
+        return new SearchVocabulary(synonyms.WithBrandAliases(aliases.Select(a => (a.Name, a.Alias))), brands.Select(b => (b.Id, b.Name)), tree.Values,
+            brands.Where(b => !string.IsNullOrWhiteSpace(b.NameEn)).Select(b => (b.Id, b.NameEn!)));
     });
 
     public async Task<IReadOnlyList<SearchTerm>> ParseAsync(string? query) => SearchTokenizer.ForQuery(query, await GetVocabularyAsync());
@@ -73,8 +74,8 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         await using var db = contexts.CreateDbContext();
         var items = await CardsAsync(db, tally.Page, ct);
         var tree = await cache.GetTreeAsync();
-        var categories = Facet(tally.Categories, id => tree.TryGetValue(id, out var n) ? n.Name : null);
-        var brands = Facet(tally.Brands, id => vocabulary.BrandNames.GetValueOrDefault(id));
+        var categories = Facet(tally.Categories, id => tree.TryGetValue(id, out var n) ? n.DisplayName : null);
+        var brands = Facet(tally.Brands, vocabulary.BrandDisplayName);
         var prices = tally.Prices.Select((count, i) => (count, i)).Where(p => p.count > 0).Select(p =>
             new FacetValue(PriceBuckets.All[p.i].Key, PriceBuckets.Label(PriceBuckets.All[p.i].Key, text), p.count)).ToList();
 
@@ -103,10 +104,12 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
                 brandIntent, categoryIntent);
         var ids = tally.Page;
         await using var db = contexts.CreateDbContext();
-        var names = ids.Count == 0 ? [] : await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var names = ids.Count == 0 ? [] : await db.Skus.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.Name, s.NameEn }).ToDictionaryAsync(s => s.Id, s => CatalogText.Pick(s.Name, s.NameEn), ct);
         var products = ids.Where(names.ContainsKey).Select(id => new SuggestedProduct(id, names[id])).ToList();
-        var brands = brandIntent.Count == 0 ? [] : await db.Brands.AsNoTracking().Where(b => brandIntent.Contains(b.Id))
-            .OrderBy(b => b.Id).Take(SuggestedBrandCount).Select(b => new SuggestedBrand(b.Id, b.Name)).ToListAsync(ct);
+        var brandRows = brandIntent.Count == 0 ? [] : await db.Brands.AsNoTracking().Where(b => brandIntent.Contains(b.Id))
+            .OrderBy(b => b.Id).Take(SuggestedBrandCount).Select(b => new { b.Id, b.Name, b.NameEn }).ToListAsync(ct);
+        var brands = brandRows.Select(b => new SuggestedBrand(b.Id, CatalogText.Pick(b.Name, b.NameEn))).ToList();
         return new SearchSuggestions(products, CategoriesHit(terms, vocabulary, tree).Take(4).ToList(), brands);
     }
 
@@ -119,14 +122,14 @@ public sealed class SearchService(IDbContextFactory<ShopDbContext> contexts, ISk
         var named = vocabulary.Categories.Where(c => terms.Any(t => t.Words.Contains(c.Key))).SelectMany(c => c.Value);
         var containing = tree.Values.Where(c =>
         {
-            var tokens = SearchTokenizer.ForIndex(c.Name).Split(' ').ToHashSet();
+            var tokens = SearchTokenizer.ForIndex(c.Name + " " + c.NameEn).Split(' ').ToHashSet();
             // A lone character (机) would hit half the catalog's categories: words only.
             return terms.Any(t => t.Alternatives.Any(a => !(a.Count == 1 && a[0].Prefix && IsCjkChar(a[0].Text)) &&
                 a.All(k => k.Prefix ? tokens.Any(x => x.StartsWith(k.Text, StringComparison.Ordinal)) : tokens.Contains(k.Text))));
         }).Select(c => c.Id);
         return named.Concat(containing).Distinct().Where(tree.ContainsKey).Select(id => tree[id])
             .OrderByDescending(c => c.Level).ThenBy(c => c.Sequence).Take(SuggestedCategoryCount)
-            .Select(c => new CategoryLink(c.Id, c.Name)).ToList();
+            .Select(c => c.Link).ToList();
     }
 
     /// <summary>

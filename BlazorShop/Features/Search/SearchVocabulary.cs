@@ -1,4 +1,5 @@
 using BlazorShop.Features.Catalog;
+using BlazorShop.Shared;
 
 namespace BlazorShop.Features.Search;
 
@@ -28,7 +29,12 @@ public sealed class SearchVocabulary
     /// <summary>Category names (normalised) → the ids of every category in its subtree.</summary>
     public IReadOnlyDictionary<string, List<int>> Categories => _categories;
 
-    public SearchVocabulary(SearchSynonyms synonyms, IEnumerable<(int Id, string Name)> brands, IEnumerable<CategoryNode> categories)
+    /// <summary>English brand names by id, where a brand has one.</summary>
+    public IReadOnlyDictionary<int, string> BrandNamesEn { get; }
+
+    /// <param name="englishBrands">English brand names: a query naming one names the brand too.</param>
+    public SearchVocabulary(SearchSynonyms synonyms, IEnumerable<(int Id, string Name)> brands, IEnumerable<CategoryNode> categories,
+        IEnumerable<(int Id, string Name)>? englishBrands = null)
     {
         Synonyms = synonyms;
         var names = new Dictionary<int, string>();
@@ -40,15 +46,24 @@ public sealed class SearchVocabulary
             Add(_brands, key, id);
             foreach (var alias in synonyms.BrandAliases.GetValueOrDefault(key) ?? []) Add(_brands, alias, id);
         }
+        var english = new Dictionary<int, string>();
+        BrandNamesEn = english;
+        foreach (var (id, name) in englishBrands ?? [])
+        {
+            english[id] = name;
+            Add(_brands, SearchTokenizer.Normalize(name), id);
+        }
         var nodes = categories.ToList();
         var children = nodes.Where(c => c.ParentId != null).ToLookup(c => c.ParentId!.Value);
         foreach (var category in nodes)
         {
             var key = SearchTokenizer.Normalize(category.Name);
+            var englishKey = string.IsNullOrWhiteSpace(category.NameEn) ? "" : SearchTokenizer.Normalize(category.NameEn);
             var stack = new Stack<int>([category.Id]);
             while (stack.TryPop(out var id))
             {
                 Add(_categories, key, id);
+                Add(_categories, englishKey, id);
                 foreach (var child in children[id]) stack.Push(child.Id);
             }
         }
@@ -62,6 +77,10 @@ public sealed class SearchVocabulary
             foreach (var s in PinyinTable.Default.Initials(word)) Set(_initials, s).Add(word);
         }
     }
+
+    /// <summary>A brand's name in the shopper's language (the brand facet's label); null for an unknown brand.</summary>
+    public string? BrandDisplayName(int id) =>
+        BrandNames.TryGetValue(id, out var name) ? CatalogText.Pick(name, BrandNamesEn.GetValueOrDefault(id)) : null;
 
     /// <summary>The catalog words a Latin query word spells in pinyin (full, or initials of 2+ letters).</summary>
     public IEnumerable<string> FromPinyin(string latin)

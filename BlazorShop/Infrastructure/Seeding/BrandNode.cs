@@ -1,3 +1,3 @@
 namespace BlazorShop.Infrastructure.Seeding;
 
-sealed record BrandNode(string Name, string FirstLetter, string? Logo);
+sealed record BrandNode(string Name, string FirstLetter, string? Logo, string? NameEn = null);

@@ -17,7 +17,7 @@ sealed class CatalogImport(ShopDbContext db, CatalogImageUploader images, DateTi
         var groupSequence = 0;
         foreach (var group in catalog.ChannelGroups)
         {
-            var g = new ChannelGroup { Name = group.Name, Sequence = ++groupSequence };
+            var g = new ChannelGroup { Name = group.Name, NameEn = group.NameEn, Sequence = ++groupSequence };
             var channelSequence = 0;
             foreach (var name in group.Categories)
             {
@@ -30,7 +30,7 @@ sealed class CatalogImport(ShopDbContext db, CatalogImageUploader images, DateTi
         var brands = new Dictionary<string, Brand>();
         foreach (var b in catalog.Brands)
         {
-            brands[b.Name] = new Brand { Name = b.Name, FirstLetter = b.FirstLetter, Logo = await images.KeyForAsync(b.Logo, ct) };
+            brands[b.Name] = new Brand { Name = b.Name, NameEn = b.NameEn, FirstLetter = b.FirstLetter, Logo = await images.KeyForAsync(b.Logo, ct) };
             db.Brands.Add(brands[b.Name]);
         }
         await db.SaveChangesAsync(ct);
@@ -61,7 +61,7 @@ sealed class CatalogImport(ShopDbContext db, CatalogImageUploader images, DateTi
 
     private void AddCategory(CategoryNode node, Category? parent, string parentPath, int sequence)
     {
-        var category = new Category { Name = node.Name, Parent = parent, Level = (parent?.Level ?? 0) + 1, Sequence = sequence };
+        var category = new Category { Name = node.Name, NameEn = node.NameEn, Parent = parent, Level = (parent?.Level ?? 0) + 1, Sequence = sequence };
         db.Categories.Add(category);
         var path = parentPath.Length == 0 ? node.Name : parentPath + "/" + node.Name;
         _categories[path] = category;
@@ -78,12 +78,13 @@ sealed class CatalogImport(ShopDbContext db, CatalogImageUploader images, DateTi
         {
             Name = s.Name, BrandId = brand.Id, Category1Id = c1.Id, Category2Id = c2.Id, Category3Id = c3.Id,
             Description = s.Description ?? "", AfterSale = s.AfterSale ?? "", Packing = s.Packing ?? "",
+            NameEn = s.NameEn, DescriptionEn = s.DescriptionEn, AfterSaleEn = s.AfterSaleEn, PackingEn = s.PackingEn,
             Sales = s.Skus.Sum(k => k.Sales), CreatedAt = created, UpdatedAt = created,
         };
         var specs = s.Specs.Select((spec, i) => new Specification
         {
-            Name = spec.Name, Sequence = i + 1,
-            Options = spec.Options.Select((o, j) => new SpecificationOption { Value = o, Sequence = j + 1 }).ToList(),
+            Name = spec.Name, NameEn = spec.NameEn, Sequence = i + 1,
+            Options = spec.Options.Select((o, j) => new SpecificationOption { Value = o, ValueEn = spec.OptionsEn?.ElementAtOrDefault(j), Sequence = j + 1 }).ToList(),
         }).ToList();
         spu.Specifications.AddRange(specs);
         db.Spus.Add(spu);
@@ -95,6 +96,7 @@ sealed class CatalogImport(ShopDbContext db, CatalogImageUploader images, DateTi
             var sku = new Sku
             {
                 SpuId = spu.Id, CategoryId = c3.Id, BrandId = brand.Id, Name = k.Name, Caption = k.Caption ?? "",
+                NameEn = k.NameEn, CaptionEn = k.CaptionEn,
                 Price = k.Price, MarketPrice = k.MarketPrice, CostPrice = k.CostPrice,
                 Stock = k.Stock, Sales = k.Sales, IsLaunched = k.Launched,
                 CreatedAt = created.AddMinutes(minute++), UpdatedAt = created,

@@ -1,3 +1,3 @@
 namespace BlazorShop.Infrastructure.Seeding;
 
-sealed record CategoryNode(string Name, List<CategoryNode>? Children);
+sealed record CategoryNode(string Name, List<CategoryNode>? Children, string? NameEn = null);

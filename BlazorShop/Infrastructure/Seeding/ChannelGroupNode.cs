@@ -1,3 +1,3 @@
 namespace BlazorShop.Infrastructure.Seeding;
 
-sealed record ChannelGroupNode(string Name, List<string> Categories);
+sealed record ChannelGroupNode(string Name, List<string> Categories, string? NameEn = null);

@@ -48,6 +48,7 @@ public sealed class AdminSkuService(
         CheckMoney(nameof(edit.Price), edit.Price);
         CheckMoney(nameof(edit.MarketPrice), edit.MarketPrice);
         if (edit.Stock is < 0 or > MaxStock) errors[nameof(edit.Stock)] = text["SkuStockRange"];
+        if (edit.NameEn?.Trim() is { Length: > SkuEditor.MaxNameEn }) errors[nameof(edit.NameEn)] = text["SkuNameEnLength"];
         return errors;
 
         void CheckMoney(string field, decimal value)
@@ -65,7 +66,7 @@ public sealed class AdminSkuService(
         try
         {
             await editor.SaveAsync(edit.Id, new SkuEdit(Price: edit.Price, MarketPrice: edit.MarketPrice, Stock: edit.Stock,
-                IsLaunched: edit.IsLaunched, ExpectedRowVersion: edit.RowVersion), (db, sku) => AddAudit(db, user, sku), ct);
+                IsLaunched: edit.IsLaunched, ExpectedRowVersion: edit.RowVersion, NameEn: edit.NameEn), (db, sku) => AddAudit(db, user, sku), ct);
         }
         catch (KeyNotFoundException) { return new SkuSaveResult(SkuSaveStatus.NotFound); }
         catch (DbUpdateConcurrencyException) { return new SkuSaveResult(SkuSaveStatus.Conflict, await RowAsync(edit.Id, ct)); }
@@ -128,7 +129,7 @@ public sealed class AdminSkuService(
     private void AddAudit(ShopDbContext db, ClaimsPrincipal user, Sku sku, string action = "edit")
     {
         var entry = db.Entry(sku);
-        var changes = new[] { nameof(Sku.Price), nameof(Sku.MarketPrice), nameof(Sku.Stock), nameof(Sku.IsLaunched) }
+        var changes = new[] { nameof(Sku.Price), nameof(Sku.MarketPrice), nameof(Sku.Stock), nameof(Sku.IsLaunched), nameof(Sku.NameEn) }
             .Where(p => entry.Property(p).IsModified && !Equals(entry.Property(p).OriginalValue, entry.Property(p).CurrentValue))
             .Select(p => $"{p} {Show(entry.Property(p).OriginalValue)} → {Show(entry.Property(p).CurrentValue)}");
         audit.Add(db, user, AuditAreas.Goods, "sku." + action, "sku:" + sku.Id, string.Join("; ", changes));
@@ -187,6 +188,7 @@ public sealed class AdminSkuService(
         Id = s.Id,
         SpuId = s.SpuId,
         Name = s.Name,
+        NameEn = s.NameEn,
         CategoryId = s.CategoryId,
         CategoryName = s.Category!.Name,
         BrandId = s.BrandId,

@@ -1,3 +1,3 @@
 namespace BlazorShop.Features.Admin.Goods;
 
-public sealed record OptionDetail(int Id, string Value);
+public sealed record OptionDetail(int Id, string Value, string? ValueEn = null);

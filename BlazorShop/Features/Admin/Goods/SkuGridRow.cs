@@ -6,6 +6,8 @@ public sealed class SkuGridRow
     public long Id { get; init; }
     public long SpuId { get; init; }
     public string Name { get; init; } = "";
+    /// <summary>The English name (optional; English pages fall back to <see cref="Name"/>).</summary>
+    public string? NameEn { get; set; }
     public int CategoryId { get; init; }
     public string CategoryName { get; init; } = "";
     public int BrandId { get; init; }

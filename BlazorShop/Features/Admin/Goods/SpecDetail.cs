@@ -1,3 +1,3 @@
 namespace BlazorShop.Features.Admin.Goods;
 
-public sealed record SpecDetail(int Id, string Name, IReadOnlyList<OptionDetail> Options);
+public sealed record SpecDetail(int Id, string Name, IReadOnlyList<OptionDetail> Options, string? NameEn = null);

@@ -9,4 +9,8 @@ public sealed class SpuInput
     public int Category3Id { get; set; }
     public string Description { get; set; } = "";
     public string AfterSale { get; set; } = "";
+    /// <summary>English versions (optional: English pages fall back to the Chinese).</summary>
+    public string NameEn { get; set; } = "";
+    public string DescriptionEn { get; set; } = "";
+    public string AfterSaleEn { get; set; } = "";
 }

@@ -6,5 +6,9 @@ namespace BlazorShop.Infrastructure.Data.Configurations;
 
 sealed class ChannelGroupConfiguration : IEntityTypeConfiguration<ChannelGroup>
 {
-    public void Configure(EntityTypeBuilder<ChannelGroup> b) => b.Property(g => g.Name).HasMaxLength(20);
+    public void Configure(EntityTypeBuilder<ChannelGroup> b)
+    {
+        b.Property(g => g.Name).HasMaxLength(20);
+        b.Property(g => g.NameEn).HasMaxLength(50);
+    }
 }

@@ -10,6 +10,8 @@ sealed class SkuConfiguration : IEntityTypeConfiguration<Sku>
     {
         b.Property(s => s.Name).HasMaxLength(100);
         b.Property(s => s.Caption).HasMaxLength(200);
+        b.Property(s => s.NameEn).HasMaxLength(200);
+        b.Property(s => s.CaptionEn).HasMaxLength(300);
         b.Property(s => s.DefaultImage).HasMaxLength(200);
         b.Property(s => s.RowVersion).IsConcurrencyToken();
         b.HasOne(s => s.Spu).WithMany(s => s.Skus).HasForeignKey(s => s.SpuId).OnDelete(DeleteBehavior.Cascade);

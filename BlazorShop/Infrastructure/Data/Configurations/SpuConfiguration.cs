@@ -9,6 +9,7 @@ sealed class SpuConfiguration : IEntityTypeConfiguration<Spu>
     public void Configure(EntityTypeBuilder<Spu> b)
     {
         b.Property(s => s.Name).HasMaxLength(100);
+        b.Property(s => s.NameEn).HasMaxLength(200);
         b.HasOne(s => s.Brand).WithMany().HasForeignKey(s => s.BrandId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Category1).WithMany().HasForeignKey(s => s.Category1Id).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Category2).WithMany().HasForeignKey(s => s.Category2Id).OnDelete(DeleteBehavior.Restrict);

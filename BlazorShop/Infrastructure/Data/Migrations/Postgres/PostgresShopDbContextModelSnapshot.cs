@@ -237,6 +237,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -371,6 +375,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
@@ -460,6 +468,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -1233,6 +1245,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("CaptionEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("CategoryId")
                         .HasColumnType("integer");
 
@@ -1261,6 +1277,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<decimal>("Price")
                         .HasPrecision(12, 2)
@@ -1443,6 +1463,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
@@ -1475,6 +1499,10 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("ValueEn")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SpecificationId", "Value")
@@ -1493,6 +1521,9 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<string>("AfterSale")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("AfterSaleEn")
                         .HasColumnType("text");
 
                     b.Property<int>("BrandId")
@@ -1517,13 +1548,23 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasColumnType("text");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Packing")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PackingEn")
                         .HasColumnType("text");
 
                     b.Property<int>("Sales")
