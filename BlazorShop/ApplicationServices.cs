@@ -1,8 +1,10 @@
 using BlazorShop.Domain;
 using BlazorShop.Features.Accounts;
+using BlazorShop.Features.Accounts.Notices;
 using BlazorShop.Features.Admin;
 using BlazorShop.Features.Cart;
 using BlazorShop.Features.Catalog;
+using BlazorShop.Features.Notices;
 using BlazorShop.Features.Orders;
 using BlazorShop.Features.Orders.Invoices;
 using BlazorShop.Features.Payments;
@@ -90,6 +92,7 @@ public static class ApplicationServices
         services.AddAccounts(config);
         services.AddAccountCentre(config);
         services.AddOrders(config);
+        services.AddNotices(config);
         services.AddInvoices(config);
         services.AddAdmin(config);
         services.AddPayments(config, dataDirectory);
@@ -115,6 +118,7 @@ public static class ApplicationServices
         app.MapCartEndpoints();
         app.MapOrderEndpoints();
         app.MapInvoiceEndpoints();
+        app.MapNoticeEndpoints();
         app.MapAdminEndpoints();
         app.MapPaymentEndpoints();
         app.MapShopHealthChecks();

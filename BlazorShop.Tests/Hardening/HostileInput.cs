@@ -67,6 +67,7 @@ public static class HostileInput
         new("/account/addresses/new", "/account/addresses/new", []),
         new("/account/addresses/{Id:long}/edit", "/account/addresses/1/edit", []),
         new("/account/history", "/account/history", []),
+        new("/account/messages", "/account/messages", ["page"]),
         new("/goods/{SkuId:long}/reviews", "/goods/{sku}/reviews", ["score", "page"]),
         new("/checkout", "/checkout", ["sku", "count"]),
         new("/orders", "/orders", ["status", "page"]),

@@ -47,6 +47,8 @@ public abstract class ShopDbContext(DbContextOptions options)
     public DbSet<Messaging.OutgoingMessage> OutgoingMessages => Set<Messaging.OutgoingMessage>();
     public DbSet<Messaging.DevOutboxMessage> DevOutbox => Set<Messaging.DevOutboxMessage>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<StockAlert> StockAlerts => Set<StockAlert>();
+    public DbSet<Notice> Notices => Set<Notice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -609,6 +609,44 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.Notice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notices");
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.Order", b =>
                 {
                     b.Property<string>("Id")
@@ -1591,6 +1629,36 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.StockAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("SkuId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkuId", "NotifiedAt");
+
+                    b.HasIndex("UserId", "SkuId")
+                        .IsUnique();
+
+                    b.ToTable("StockAlerts");
+                });
+
             modelBuilder.Entity("BlazorShop.Infrastructure.Messaging.DevOutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1927,6 +1995,15 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.Notice", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.ShopUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.Order", b =>
                 {
                     b.HasOne("BlazorShop.Domain.ShopUser", null)
@@ -2110,6 +2187,21 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Category2");
 
                     b.Navigation("Category3");
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.StockAlert", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BlazorShop.Domain.ShopUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>

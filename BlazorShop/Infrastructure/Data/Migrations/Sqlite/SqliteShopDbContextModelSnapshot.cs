@@ -573,6 +573,42 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.Notice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notices");
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.Order", b =>
                 {
                     b.Property<string>("Id")
@@ -1518,6 +1554,34 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.StockAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SkuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkuId", "NotifiedAt");
+
+                    b.HasIndex("UserId", "SkuId")
+                        .IsUnique();
+
+                    b.ToTable("StockAlerts");
+                });
+
             modelBuilder.Entity("BlazorShop.Infrastructure.Messaging.DevOutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1846,6 +1910,15 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BlazorShop.Domain.Notice", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.ShopUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BlazorShop.Domain.Order", b =>
                 {
                     b.HasOne("BlazorShop.Domain.ShopUser", null)
@@ -2029,6 +2102,21 @@ namespace BlazorShop.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Category2");
 
                     b.Navigation("Category3");
+                });
+
+            modelBuilder.Entity("BlazorShop.Domain.StockAlert", b =>
+                {
+                    b.HasOne("BlazorShop.Domain.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BlazorShop.Domain.ShopUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
