@@ -138,6 +138,7 @@ public class AdminAuthorizationTests(AdminApps apps)
         ["AdminCategoryService.TreeAsync"] = AdminPolicies.Goods,
         ["AdminCategoryService.AddAsync"] = AdminPolicies.Goods,
         ["AdminCategoryService.RenameAsync"] = AdminPolicies.Goods,
+        ["AdminCategoryService.SetEnglishNameAsync"] = AdminPolicies.Goods,
         ["AdminCategoryService.ShiftAsync"] = AdminPolicies.Goods,
         ["AdminCategoryService.MoveAsync"] = AdminPolicies.Goods,
         ["AdminCategoryService.DeleteAsync"] = AdminPolicies.Goods,

@@ -107,6 +107,35 @@ public class BrandEditorTests(AdminApps apps)
         Assert.DoesNotContain(await brands.ListAsync(admin), b => b.Id == id);
     }
 
+    [Theory, MemberData(nameof(AdminApps.Providers), MemberType = typeof(AdminApps))]
+    public async Task English_names_of_brands_and_categories_are_edited_checked_and_searchable(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var brands = app.Services.GetRequiredService<AdminBrandService>();
+        var categories = app.Services.GetRequiredService<AdminCategoryService>();
+        var search = app.Services.GetRequiredService<ISearchService>();
+        var admin = AdminPeople.Admin();
+        var saved = await brands.SaveAsync(admin, new BrandInput { Name = "英牌" + Letters(4), FirstLetter = "Y" });
+        var (_, _, l3) = await CategoryTreeTests.NewTreeAsync(app, categories);
+        var skuId = await CategoryTreeTests.NewSkuAsync(app, l3, "英文名测试商品", saved.Id!.Value);
+
+        var tooLong = await brands.SaveAsync(admin, new BrandInput { Id = saved.Id.Value, Name = "英牌x", FirstLetter = "Y", NameEn = new string('e', 51) });
+        Assert.Contains(nameof(BrandInput.NameEn), tooLong.Errors.Keys);
+        var english = "Anglo" + Letters(6);
+        var row = (await brands.ListAsync(admin)).Single(b => b.Id == saved.Id);
+        Assert.True((await brands.SaveAsync(admin, new BrandInput { Id = row.Id, Name = row.Name, FirstLetter = "Y", NameEn = $"  {english} " })).Saved);
+        Assert.Equal(english, (await brands.ListAsync(admin)).Single(b => b.Id == saved.Id).NameEn);
+        await CategoryTreeTests.WaitForAsync(async () => await FindsAsync(search, english, skuId));
+
+        Assert.NotNull(await categories.SetEnglishNameAsync(admin, l3, new string('c', 51)));
+        var categoryEn = "Gizmo" + Letters(6);
+        Assert.Null(await categories.SetEnglishNameAsync(admin, l3, categoryEn));
+        Assert.Equal(categoryEn, (await categories.TreeAsync(admin)).Single(c => c.Id == l3).NameEn);
+        await CategoryTreeTests.WaitForAsync(async () => await FindsAsync(search, categoryEn, skuId));
+        Assert.Null(await categories.SetEnglishNameAsync(admin, l3, "  "));
+        Assert.Null((await categories.TreeAsync(admin)).Single(c => c.Id == l3).NameEn);
+    }
+
     private static async Task<bool> FindsAsync(ISearchService search, string query, long skuId) =>
         (await search.SearchAsync(new SearchRequest(query, PageSize: 60))).Items.Any(i => i.Id == skuId);
 

@@ -21,6 +21,7 @@ public sealed class AdminBrandService(
     IDbContextFactory<ShopDbContext> contexts, AdminGuard guard, AuditLog audit, IEventBus bus, AdminImages images, IStringLocalizer<SharedResource> text)
 {
     public const int MaxNameLength = 20;
+    public const int MaxNameEnLength = 50; // the column's length
     public const int MaxAliasLength = 20;
     public const int MaxAliases = 20;
     public const string BlobPrefix = "brands";
@@ -32,10 +33,10 @@ public sealed class AdminBrandService(
         await guard.DemandAsync(user, AdminPolicies.Goods);
         await using var db = contexts.CreateDbContext();
         var brands = await db.Brands.AsNoTracking().OrderBy(b => b.FirstLetter).ThenBy(b => b.Name)
-            .Select(b => new { b.Id, b.Name, b.FirstLetter, b.Logo, Goods = db.Spus.Count(s => s.BrandId == b.Id) }).ToListAsync(ct);
+            .Select(b => new { b.Id, b.Name, b.NameEn, b.FirstLetter, b.Logo, Goods = db.Spus.Count(s => s.BrandId == b.Id) }).ToListAsync(ct);
         var aliases = (await db.BrandAliases.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.BrandId, a.Alias }).ToListAsync(ct))
             .ToLookup(a => a.BrandId, a => a.Alias);
-        return brands.Select(b => new BrandRow(b.Id, b.Name, b.FirstLetter, b.Logo, aliases[b.Id].ToList(), b.Goods)).ToList();
+        return brands.Select(b => new BrandRow(b.Id, b.Name, b.FirstLetter, b.Logo, aliases[b.Id].ToList(), b.Goods, b.NameEn)).ToList();
     }
 
     /// <summary>Creates or updates a brand with its aliases (replacing the old list).</summary>
@@ -46,6 +47,8 @@ public sealed class AdminBrandService(
         var name = (input.Name ?? "").Trim();
         var letter = (input.FirstLetter ?? "").Trim().ToUpperInvariant();
         if (name.Length is 0 or > MaxNameLength) errors[nameof(input.Name)] = text["Admin_BrandNameLength"];
+        var nameEn = string.IsNullOrWhiteSpace(input.NameEn) ? null : input.NameEn.Trim();
+        if (nameEn is { Length: > MaxNameEnLength }) errors[nameof(input.NameEn)] = text["Admin_NameEnLength"];
         if (letter.Length != 1 || !char.IsAsciiLetterUpper(letter[0])) errors[nameof(input.FirstLetter)] = text["Admin_FirstLetterInvalid"];
         var aliases = ParseAliases(input.Aliases);
         var badAlias = aliases.FirstOrDefault(a => a.Length > MaxAliasLength) ?? (aliases.Count > MaxAliases ? aliases[MaxAliases] : null);
@@ -82,8 +85,9 @@ public sealed class AdminBrandService(
             else if (await db.Brands.SingleOrDefaultAsync(b => b.Id == input.Id, ct) is { } found) brand = found;
             else return null;
             var oldName = brand.Name;
-            var renamed = oldName != name;
+            var renamed = oldName != name || brand.NameEn != nameEn;
             brand.Name = name;
+            brand.NameEn = nameEn;
             brand.FirstLetter = letter;
             var stored = await db.BrandAliases.Where(a => a.BrandId == brand.Id).ToListAsync(ct);
             db.BrandAliases.RemoveRange(stored.Where(a => !aliases.Contains(a.Alias)));

@@ -22,6 +22,7 @@ public sealed class AdminCategoryService(
 {
     public const int MaxLevel = 3;
     public const int MaxNameLength = 20;
+    public const int MaxNameEnLength = 50; // the column's length
 
     /// <summary>Every category, in tree order (each parent before its children, siblings by their order).</summary>
     public async Task<IReadOnlyList<CategoryRow>> TreeAsync(ClaimsPrincipal user, CancellationToken ct = default)
@@ -30,7 +31,7 @@ public sealed class AdminCategoryService(
         await using var db = contexts.CreateDbContext();
         var all = await db.Categories.AsNoTracking().Select(c => new
         {
-            c.Id, c.Name, c.ParentId, c.Level, c.Sequence,
+            c.Id, c.Name, c.NameEn, c.ParentId, c.Level, c.Sequence,
             Goods = db.Spus.Count(s => s.Category1Id == c.Id || s.Category2Id == c.Id || s.Category3Id == c.Id),
             InChannel = db.Channels.Any(ch => ch.CategoryId == c.Id),
         }).ToListAsync(ct);
@@ -40,7 +41,7 @@ public sealed class AdminCategoryService(
         {
             foreach (var c in byParent[parent].OrderBy(c => c.Sequence).ThenBy(c => c.Id))
             {
-                result.Add(new CategoryRow(c.Id, c.Name, c.ParentId, c.Level, c.Sequence, c.Goods, c.InChannel));
+                result.Add(new CategoryRow(c.Id, c.Name, c.ParentId, c.Level, c.Sequence, c.Goods, c.InChannel, c.NameEn));
                 Walk(c.Id);
             }
         }
@@ -84,6 +85,26 @@ public sealed class AdminCategoryService(
         audit.Add(db, user, AuditAreas.Goods, "category.rename", "category:" + id, $"{category.Name} → {name}");
         category.Name = name;
         // The SKUs' index tokens name their category and its parent.
+        var subtree = await SubtreeAsync(db, id, ct);
+        await SearchReindex.MarkAsync(db, db.Skus.Where(s => subtree.Contains(s.CategoryId)), ct);
+        await db.SaveChangesAsync(ct);
+        await AnnounceAsync(id, ct);
+        return null;
+    }
+
+    /// <summary>Sets (or, empty, clears) the English name shown on English pages; the error, or null.</summary>
+    public async Task<string?> SetEnglishNameAsync(ClaimsPrincipal user, int id, string? nameEn, CancellationToken ct = default)
+    {
+        await guard.DemandAsync(user, AdminPolicies.Goods);
+        nameEn = string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim();
+        if (nameEn is { Length: > MaxNameEnLength }) return text["Admin_NameEnLength"];
+        await using var db = contexts.CreateDbContext();
+        var category = await db.Categories.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (category is null) return text["Admin_NotFound"];
+        if (category.NameEn == nameEn) return null;
+        audit.Add(db, user, AuditAreas.Goods, "category.rename-en", "category:" + id, $"{category.NameEn} → {nameEn}");
+        category.NameEn = nameEn;
+        // English words are in the index too.
         var subtree = await SubtreeAsync(db, id, ct);
         await SearchReindex.MarkAsync(db, db.Skus.Where(s => subtree.Contains(s.CategoryId)), ct);
         await db.SaveChangesAsync(ct);

@@ -5,6 +5,8 @@ public sealed class BrandInput
 {
     public int Id { get; set; }
     public string Name { get; set; } = "";
+    /// <summary>The English name (shown on English pages; empty: the Chinese one).</summary>
+    public string? NameEn { get; set; }
     public string FirstLetter { get; set; } = "";
     /// <summary>Search aliases separated by commas (， 、 ; too) or spaces.</summary>
     public string Aliases { get; set; } = "";
