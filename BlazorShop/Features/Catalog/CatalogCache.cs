@@ -64,7 +64,7 @@ public sealed class CatalogCache : IDisposable
             {
                 g.Name,
                 g.NameEn,
-                Channels = g.Channels.OrderBy(c => c.Sequence).Select(c => new CategoryLink(c.CategoryId, c.Category!.Name, c.Category.NameEn)).ToList(),
+                Channels = g.Channels.OrderBy(c => c.Sequence).Select(c => new CategoryLink(c.CategoryId, c.Category!.Name, c.Category.NameEn, c.Url)).ToList(),
             }).ToListAsync();
 
         return new CategoryMenu(groups.Select(g => new ChannelGroupMenu(

@@ -46,6 +46,8 @@ public class ChannelGroupTests(AdminApps apps)
         // The cached menu was dropped: it shows the new group with its channels.
         await CategoryTreeTests.WaitForAsync(async () =>
             (await menu.GetMenuAsync()).Groups.SingleOrDefault(g => g.Name == "甲组" + tag)?.Channels.Select(c => c.Id).SequenceEqual([a1, b1]) == true);
+        // The shop's menu links each channel where the back office said: its own link, else its category's list.
+        Assert.Equal([$"/list/{a1}", "/search?q=x"], (await menu.GetMenuAsync()).Groups.Single(g => g.Name == "甲组" + tag).Channels.Select(c => c.Href));
 
         // Order, links, moving to another group; a group with channels stays, an empty one goes.
         var (ca, cb) = (group.Channels[0].Id, group.Channels[1].Id);
