@@ -38,6 +38,62 @@ public class SchemaTests
             table => $"SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '{table}'");
     }
 
+    /// <summary>The line → SKU check is deferred to COMMIT (no lock on a hot SKU's row before its stock is taken), but
+    /// still made: a line of a SKU that doesn't exist can't be committed, and an ordered SKU can't be deleted.</summary>
+    [ServiceFact(Service.Postgres)]
+    public async Task Postgres_still_checks_an_order_lines_sku_at_commit_and_keeps_ordered_skus()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        var options = new DbContextOptionsBuilder<PostgresShopDbContext>();
+        DatabaseSetup.ConfigurePostgres(options, database.ConnectionString);
+        await using var db = new PostgresShopDbContext(options.Options);
+        await db.Database.MigrateAsync();
+        var category = new Category { Name = "测试", Level = 1 };
+        var brand = new Brand { Name = "测试品牌", FirstLetter = "C" };
+        var user = new ShopUser { UserName = "buyer", NormalizedUserName = "BUYER", SecurityStamp = "s" };
+        db.AddRange(category, brand, user);
+        await db.SaveChangesAsync();
+        var spu = new Spu { Name = "测试商品", BrandId = brand.Id, Category1Id = category.Id, Category2Id = category.Id, Category3Id = category.Id };
+        db.Add(spu);
+        await db.SaveChangesAsync();
+        var sku = new Sku { SpuId = spu.Id, CategoryId = category.Id, BrandId = brand.Id, Name = "有货", Price = 1, Stock = 5 };
+        db.Add(sku);
+        await db.SaveChangesAsync();
+        Order NewOrder(string id, long skuId) => new()
+        {
+            Id = id, UserId = user.Id, Receiver = "张三", Province = "北京市", City = "北京市", District = "海淀区", Place = "1 号",
+            Mobile = "13800138000", TotalCount = 1, TotalAmount = 11m, Freight = 10m, PayMethod = PayMethod.CashOnDelivery,
+            Status = OrderStatus.ToShip, Lines = [new OrderLine { OrderId = id, SkuId = skuId, SkuName = "x", Count = 1, Price = 1m }],
+        };
+
+        var saved = false;
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => db.InTransactionAsync(async tx =>
+        {
+            db.Orders.Add(NewOrder("20261122000000000000001", sku.Id + 1000));
+            await db.SaveChangesAsync();
+            saved = true; // accepted for now: the check waits for the commit
+            await tx.CommitAsync();
+            return true;
+        }));
+        Assert.True(saved);
+        Assert.Equal(Npgsql.PostgresErrorCodes.ForeignKeyViolation, SqlState(refused));
+        db.ChangeTracker.Clear();
+        Assert.False(await db.Orders.AnyAsync());
+
+        db.Orders.Add(NewOrder("20261122000000000000002", sku.Id));
+        await db.SaveChangesAsync();
+        var kept = await Assert.ThrowsAnyAsync<Exception>(() => db.Skus.Where(s => s.Id == sku.Id).ExecuteDeleteAsync());
+        Assert.Equal(Npgsql.PostgresErrorCodes.ForeignKeyViolation, SqlState(kept));
+        Assert.True(await db.Skus.AnyAsync(s => s.Id == sku.Id));
+    }
+
+    private static string? SqlState(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is Npgsql.PostgresException p) return p.SqlState;
+        return null;
+    }
+
     private static async Task AssertMigratesToModelAsync(ShopDbContext db, string tablesSql, Func<string, string> columnsSql)
     {
         Assert.NotEmpty(db.Database.GetMigrations());

@@ -173,6 +173,46 @@ public class CheckoutTests(OrderApps apps, ITestOutputHelper output)
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task An_address_the_shopper_deleted_is_refused(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var buyer = await OrderTestData.BuyerAsync(app);
+        var sku = await OrderTestData.SkuAsync(app, stock: 10);
+        await using (var db = OrderTestData.Db(app))
+            await db.Addresses.Where(a => a.Id == buyer.AddressId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsDeleted, true).SetProperty(a => a.IsDefault, false));
+
+        var result = await Checkout(app).PlaceOrderAsync(buyer.Id, OrderTestData.Request(buyer, PayMethod.CashOnDelivery, (sku, 1)));
+
+        Assert.Equal(PlaceOrderOutcome.AddressNotFound, result.Outcome);
+        Assert.Equal(10, (await OrderTestData.StockAsync(app, sku)).Stock);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task The_order_keeps_a_snapshot_of_the_address_and_the_goods_as_they_were(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var buyer = await OrderTestData.BuyerAsync(app);
+        var sku = await OrderTestData.SkuAsync(app, stock: 10, price: 66m);
+        await using var db = OrderTestData.Db(app);
+        await db.Skus.Where(s => s.Id == sku).ExecuteUpdateAsync(s => s.SetProperty(k => k.DefaultImage, "goods/snapshot.jpg"));
+        var address = await db.Addresses.AsNoTracking().Where(a => a.Id == buyer.AddressId)
+            .Select(a => new { a.Receiver, Province = a.Province!.Name, City = a.City!.Name, District = a.District!.Name, a.Place, a.Mobile }).SingleAsync();
+        var name = await db.Skus.Where(s => s.Id == sku).Select(s => s.Name).SingleAsync();
+
+        var result = await Checkout(app).PlaceOrderAsync(buyer.Id, OrderTestData.Request(buyer, PayMethod.CashOnDelivery, (sku, 3)));
+        // Later edits don't reach the order.
+        await db.Addresses.Where(a => a.Id == buyer.AddressId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Place, "搬走了"));
+        await db.Skus.Where(s => s.Id == sku).ExecuteUpdateAsync(s => s.SetProperty(k => k.Name, "改名了").SetProperty(k => k.Price, 1m));
+
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == result.OrderId);
+        Assert.Equal((address.Receiver, address.Province, address.City, address.District, address.Place, address.Mobile),
+            (order.Receiver, order.Province, order.City, order.District, order.Place, order.Mobile));
+        var line = Assert.Single(order.Lines);
+        Assert.Equal((sku, name, "goods/snapshot.jpg", 3, 66m), (line.SkuId, line.SkuName, line.Image, line.Count, line.Price));
+        Assert.Equal((3, 208m), (order.TotalCount, order.TotalAmount));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task Withdrawn_goods_bad_counts_and_duplicate_lines_are_refused(string provider)
     {
         var app = await apps.GetAsync(provider);

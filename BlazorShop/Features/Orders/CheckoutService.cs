@@ -26,6 +26,7 @@ public sealed class CheckoutService(
     IAddressBook addressBook,
     IBalanceService balance,
     IEventBus bus,
+    PlacingGate gate,
     TimeProvider clock,
     IOptions<OrderOptions> options,
     IOptions<CartOptions> cartOptions,
@@ -55,14 +56,11 @@ public sealed class CheckoutService(
     {
         if (Validate(request) is { } invalid) return invalid;
         var token = NormalizeToken(request.Token);
-        // The reads before the transaction go out together (each on its own connection): one wait, not three.
-        var earlierTask = token is null ? Task.FromResult<string?>(null) : FindByTokenAsync(userId, token, ct);
-        var addressTask = addressBook.GetAsync(userId, request.AddressId, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var lines = await LoadLinesAsync(db, request.Lines, ct, withSpecs: false);
-        if (await earlierTask is { } earlier)
+        var (earlier, address, lines) = await ReadAsync(db, userId, token, request, ct);
+        if (earlier is not null)
             return new PlaceOrderResult(PlaceOrderOutcome.AlreadyPlaced, earlier);
-        if (await addressTask is not { } address)
+        if (address is null)
             return new PlaceOrderResult(PlaceOrderOutcome.AddressNotFound);
         foreach (var wanted in request.Lines)
         {
@@ -84,7 +82,10 @@ public sealed class CheckoutService(
             IReadOnlyList<SkuChanged> changed = [];
             // No savepoint around SaveChanges: a failed insert ends this attempt anyway (two round trips saved).
             db.Database.AutoSavepointsEnabled = false;
-            var result = await db.InTransactionAsync(async tx =>
+            // Before the transaction, so no row lock is held while waiting here.
+            PlaceOrderResult? result;
+            using (await gate.EnterAsync(lines.Select(l => l.SkuId), ct))
+            result = await db.InTransactionAsync(async tx =>
             {
                 // PostgreSQL, paid on delivery or by Alipay: all of it in one round trip.
                 if (request.PayMethod != PayMethod.Balance && db is PostgresShopDbContext
@@ -145,6 +146,22 @@ public sealed class CheckoutService(
             if (result.Outcome == PlaceOrderOutcome.Placed) await AfterCommitAsync(userId, order!, changed, request.Source, ct);
             return result;
         }
+    }
+
+    /// <summary>
+    /// The reads before the transaction. PostgreSQL: one batch on the connection the order is then placed on (see
+    /// <see cref="PostgresCheckoutReads"/>); elsewhere the same through EF and the address book.
+    /// </summary>
+    private async Task<CheckoutReads> ReadAsync(ShopDbContext db, long userId, string? token, PlaceOrderRequest request, CancellationToken ct)
+    {
+        if (db is PostgresShopDbContext && db.Database.GetDbConnection() is NpgsqlConnection connection)
+        {
+            await db.Database.OpenConnectionAsync(ct); // stays open for the placing transaction, closed with the context
+            return await PostgresCheckoutReads.ReadAsync(connection, userId, token, request.AddressId, request.Lines, ct);
+        }
+        var earlier = token is null ? null : await FindByTokenAsync(userId, token, ct);
+        var address = await addressBook.GetAsync(userId, request.AddressId, ct);
+        return new CheckoutReads(earlier, address, await LoadLinesAsync(db, request.Lines, ct, withSpecs: false));
     }
 
     private PlaceOrderResult? Validate(PlaceOrderRequest request)

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace BlazorShop.Features.Orders;
 
-/// <summary>Orders (section <c>Orders</c>): freight, how long an unpaid order waits, the expiry sweep, paging.</summary>
+/// <summary>Orders (section <c>Orders</c>): freight, how long an unpaid order waits, the expiry sweep, paging, the placing gate.</summary>
 public sealed class OrderOptions
 {
     public const string Section = "Orders";
@@ -26,4 +26,9 @@ public sealed class OrderOptions
     /// <summary>Lines an order holds at most.</summary>
     [Range(1, 1000)]
     public int MaxLines { get; set; } = 100;
+
+    /// <summary>Placing transactions that take the same SKU let into the database at once by one instance; the rest
+    /// wait in the app (see <see cref="PlacingGate"/>).</summary>
+    [Range(1, 1000)]
+    public int PlacingPerSku { get; set; } = 16;
 }

@@ -10,6 +10,7 @@ public static class OrderServices
     public static IServiceCollection AddOrders(this IServiceCollection services, IConfiguration config)
     {
         services.AddValidatedOptions<OrderOptions>(config, OrderOptions.Section);
+        services.AddSingleton<PlacingGate>();
         services.AddSingleton<ICheckout, CheckoutService>();
         services.AddSingleton<OrderActions>();
         services.AddSingleton<IOrderActions>(sp => sp.GetRequiredService<OrderActions>());
