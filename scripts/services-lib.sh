@@ -21,7 +21,7 @@
 #   svc_section TITLE / svc_timed LABEL CMD...   CI-friendly headers and timings
 
 SVC_S3RVER_VERSION="${SVC_S3RVER_VERSION:-3.7.1}"
-SVC_APT_PACKAGES_DEFAULT="redis-server chromium fonts-wqy-microhei docker-compose nginx"
+SVC_APT_PACKAGES_DEFAULT="redis-server chromium fonts-wqy-microhei docker-compose nginx openssl"
 
 # ---------------------------------------------------------------- output and timing
 
@@ -96,6 +96,8 @@ svc_install_packages() {
   command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
   # nginx: CI checks deploy/nginx/nginx.conf (nginx -t) and the proxy browser test runs it on loopback.
   [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  # openssl: the Alipay signature tests check our RSA2 signatures against its, with a key made at test time.
+  [ -x /usr/bin/openssl ] || missing+=(openssl)
   # The scripts themselves need these (present on our machines; cheap to add when not).
   command -v curl >/dev/null 2>&1 || missing+=(curl)
   command -v python3 >/dev/null 2>&1 || missing+=(python3)

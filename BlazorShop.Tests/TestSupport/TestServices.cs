@@ -14,6 +14,8 @@ public static class TestServices
     public static string? Nginx => Get("BLAZORSHOP_TEST_NGINX") ?? (File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null);
     /// <summary>A CJK TrueType font for PDF invoices (fonts-wqy-microhei in .ci/run), where the store looks for one.</summary>
     public static string? CjkFont => BlazorShop.Features.Orders.Invoices.InvoiceFont.KnownPaths.FirstOrDefault(File.Exists);
+    /// <summary>The openssl command line, an independent signer for the Alipay signature tests (package openssl in .ci/run).</summary>
+    public static string? Openssl => Get("BLAZORSHOP_TEST_OPENSSL") ?? (File.Exists("/usr/bin/openssl") ? "/usr/bin/openssl" : null);
     public static bool Required => Get("BLAZORSHOP_REQUIRE_SERVICES") is "1" or "true";
 
     private static string? Get(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
@@ -22,7 +24,7 @@ public static class TestServices
         value ?? throw new InvalidOperationException($"{name} is required (BLAZORSHOP_REQUIRE_SERVICES is set) but its variable is empty");
 }
 
-public enum Service { Postgres, Redis, S3, Chromium, Nginx, CjkFont }
+public enum Service { Postgres, Redis, S3, Chromium, Nginx, CjkFont, Openssl }
 
 /// <summary>A test that needs a real service: skipped when it is not configured, failed when CI requires it.</summary>
 public sealed class ServiceFactAttribute : FactAttribute
@@ -40,6 +42,7 @@ public sealed class ServiceFactAttribute : FactAttribute
             Service.Chromium => TestServices.Chromium is null,
             Service.Nginx => TestServices.Nginx is null,
             Service.CjkFont => TestServices.CjkFont is null,
+            Service.Openssl => TestServices.Openssl is null,
             _ => true,
         }).ToList();
         return missing.Count == 0 ? null : $"needs {string.Join(", ", missing)} (see .ci/run or scripts/dev-services.sh)";

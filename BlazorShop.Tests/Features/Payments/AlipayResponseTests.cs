@@ -14,7 +14,7 @@ public class AlipayResponseTests
 {
     private const string Node = "alipay_trade_query_response";
 
-    private static readonly System.Security.Cryptography.RSA AlipayKey = AlipayKeys.ImportPrivateKey(AlipaySignatureTests.Pkcs8Pem);
+    private static readonly System.Security.Cryptography.RSA AlipayKey = AlipayKeys.ImportPrivateKey(AlipayTestKeys.Pkcs8Pem);
 
     private static string Sign(string raw) => AlipaySignature.Sign(raw, AlipayKey);
 
@@ -23,7 +23,7 @@ public class AlipayResponseTests
     {
         var appKey = System.Security.Cryptography.RSA.Create(2048);
         return new AlipayGateway("Alipay", new AlipaySettings(AlipayOptions.SandboxGateway, "9021000123456789", appKey,
-            AlipayKeys.ImportPublicKey(AlipaySignatureTests.PublicKeyBase64), null), new CannedTransport(body), new TestClock(), NullLogger<AlipayGateway>.Instance);
+            AlipayKeys.ImportPublicKey(AlipayTestKeys.PublicKeyBase64), null), new CannedTransport(body), new TestClock(), NullLogger<AlipayGateway>.Instance);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class AlipayResponseTests
         Assert.True(AlipayResponse.TryExtract(body, Node, out var extracted, out var sign, out var isError));
         Assert.Equal(raw, extracted);
         Assert.False(isError);
-        Assert.True(AlipaySignature.Verify(extracted, sign, AlipayKeys.ImportPublicKey(AlipaySignatureTests.PublicKeyBase64)));
+        Assert.True(AlipaySignature.Verify(extracted, sign, AlipayKeys.ImportPublicKey(AlipayTestKeys.PublicKeyBase64)));
     }
 
     [Fact]
