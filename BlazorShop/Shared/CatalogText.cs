@@ -15,4 +15,11 @@ public static class CatalogText
     /// <summary>The English text on English pages when it is not blank; the Chinese text otherwise.</summary>
     public static string Pick(string chinese, string? english) =>
         IsEnglish && !string.IsNullOrWhiteSpace(english) ? english : chinese;
+
+    /// <summary>An English twin as stored: trimmed, or null when blank (the Chinese text is shown then).</summary>
+    public static string? Twin(string? english) => string.IsNullOrWhiteSpace(english) ? null : english.Trim();
+
+    /// <summary>A SKU's spec values as one line ("黑色 · 128GB"), each in the shopper's language.</summary>
+    public static string SpecLine(IEnumerable<(string Value, string? ValueEn)> options) =>
+        string.Join(" · ", options.Select(o => Pick(o.Value, o.ValueEn)));
 }

@@ -90,6 +90,30 @@ public class StockAlertTests(OrderApps apps)
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task A_burst_of_changes_to_one_sku_tells_each_subscriber_once_and_the_next_restock_is_still_heard(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var alerts = app.Services.GetRequiredService<StockAlerts>();
+        var bus = app.Services.GetRequiredService<IEventBus>();
+        var sku = await OrderTestData.SkuAsync(app, 0);
+        var shoppers = await OrderTestData.CrowdAsync(app, 3);
+        foreach (var s in shoppers.Take(2)) Assert.Equal(StockAlertOutcome.Subscribed, await alerts.SubscribeAsync(s.Id, sku));
+
+        await SetStockAsync(app, sku, 50);
+        // A rush of orders: every one publishes the SKU's new stock.
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Task.Run(() => bus.PublishAsync(new SkuChanged(sku, 10m, 50 - i % 50, true)))));
+        await EventuallyAsync(async () => (await Task.WhenAll(shoppers.Take(2).Select(s => NoticesAsync(app, s.Id, sku)))).All(n => n == 1));
+
+        // Sold out again; a third shopper waits; the next restock reaches them (the burst left nothing stuck).
+        await SetStockAsync(app, sku, 0);
+        Assert.Equal(StockAlertOutcome.Subscribed, await alerts.SubscribeAsync(shoppers[2].Id, sku));
+        await SetStockAsync(app, sku, 2);
+        await bus.PublishAsync(new SkuChanged(sku, 10m, 2, true));
+        await EventuallyAsync(async () => await NoticesAsync(app, shoppers[2].Id, sku) == 1);
+        foreach (var s in shoppers.Take(2)) Assert.Equal(1, await NoticesAsync(app, s.Id, sku));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task Stock_returned_by_a_cancelled_order_reaches_the_subscribers_message_centre(string provider)
     {
         var app = await apps.GetAsync(provider);

@@ -126,7 +126,7 @@ public sealed class CartService(ICartStore store, IDbContextFactory<ShopDbContex
             view.Lines.Add(new CartLineView
             {
                 SkuId = s.Id, Name = CatalogText.Pick(s.Name, s.NameEn), Image = s.DefaultImage,
-                Specs = string.Join(" · ", s.Specs.Select(o => CatalogText.Pick(o.Value, o.ValueEn))), Price = s.Price,
+                Specs = CatalogText.SpecLine(s.Specs.Select(o => (o.Value, o.ValueEn))), Price = s.Price,
                 Stock = s.Stock, IsLaunched = s.IsLaunched, Count = line.Count, Selected = line.Selected,
             });
         }

@@ -1,3 +1,4 @@
+using BlazorShop.Shared;
 using BlazorShop.Domain;
 using BlazorShop.Infrastructure.Data;
 using BlazorShop.Infrastructure.Events;
@@ -49,8 +50,8 @@ public sealed class SkuEditor(IDbContextFactory<ShopDbContext> contexts, IEventB
         if (edit.IsLaunched is { } launched) sku.IsLaunched = launched;
         if (edit.Name is { } name) sku.Name = name.Trim();
         if (edit.Caption is { } caption) sku.Caption = caption.Trim();
-        if (edit.NameEn is { } nameEn) sku.NameEn = string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim();
-        if (edit.CaptionEn is { } captionEn) sku.CaptionEn = string.IsNullOrWhiteSpace(captionEn) ? null : captionEn.Trim();
+        if (edit.NameEn is { } nameEn) sku.NameEn = CatalogText.Twin(nameEn);
+        if (edit.CaptionEn is { } captionEn) sku.CaptionEn = CatalogText.Twin(captionEn);
         beforeSave?.Invoke(db, sku);
         await db.SaveChangesAsync(ct);
         await bus.PublishAsync(new SkuChanged(sku.Id, sku.Price, sku.Stock, sku.IsLaunched), ct);

@@ -88,13 +88,12 @@ public sealed class CheckoutService(
             result = await db.InTransactionAsync(async tx =>
             {
                 // PostgreSQL, paid on delivery or by Alipay: all of it in one round trip.
-                if (request.PayMethod != PayMethod.Balance && db is PostgresShopDbContext
-                    && db.Database.GetDbConnection() is NpgsqlConnection connection)
+                if (request.PayMethod != PayMethod.Balance && db is PostgresShopDbContext pg)
                 {
                     order = NewOrder(OrderIds.Next(userId, now, null), userId, address, lines, request.PayMethod, total, token, now);
                     try
                     {
-                        var (id, state) = await PostgresOrderPlacement.PlaceAsync(connection, tx, order, lines, ct);
+                        var (id, state) = await PostgresOrderPlacement.PlaceAsync(pg.Connection, tx, order, lines, ct);
                         if (id is null || state is null) return await CannotHaveAsync(db, lines, ct);
                         (order.Id, changed) = (id, state);
                         return new PlaceOrderResult(PlaceOrderOutcome.Placed, id);
@@ -154,10 +153,10 @@ public sealed class CheckoutService(
     /// </summary>
     private async Task<CheckoutReads> ReadAsync(ShopDbContext db, long userId, string? token, PlaceOrderRequest request, CancellationToken ct)
     {
-        if (db is PostgresShopDbContext && db.Database.GetDbConnection() is NpgsqlConnection connection)
+        if (db is PostgresShopDbContext pg)
         {
             await db.Database.OpenConnectionAsync(ct); // stays open for the placing transaction, closed with the context
-            return await PostgresCheckoutReads.ReadAsync(connection, userId, token, request.AddressId, request.Lines, ct);
+            return await PostgresCheckoutReads.ReadAsync(pg.Connection, userId, token, request.AddressId, request.Lines, ct);
         }
         var earlier = token is null ? null : await FindByTokenAsync(userId, token, ct);
         var address = await addressBook.GetAsync(userId, request.AddressId, ct);
@@ -243,9 +242,9 @@ public sealed class CheckoutService(
     /// </summary>
     private static async Task<string?> LockUserAndReadLastIdAsync(ShopDbContext db, IDbContextTransaction tx, long userId, CancellationToken ct)
     {
-        if (db is PostgresShopDbContext && db.Database.GetDbConnection() is NpgsqlConnection connection)
+        if (db is PostgresShopDbContext pg)
         {
-            await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction)tx.GetDbTransaction())
+            await using var batch = new NpgsqlBatch(pg.Connection, (NpgsqlTransaction)tx.GetDbTransaction())
             {
                 BatchCommands =
                 {
@@ -277,7 +276,7 @@ public sealed class CheckoutService(
         return [.. wanted.Where(w => skus.ContainsKey(w.SkuId)).Select(w =>
         {
             var s = skus[w.SkuId];
-            var specs = string.Join(" · ", (s.Specs ?? []).Select(o => CatalogText.Pick(o.Value, o.ValueEn)));
+            var specs = CatalogText.SpecLine((s.Specs ?? []).Select(o => (o.Value, o.ValueEn)));
             return new SettlementLine(s.Id, s.Name, s.DefaultImage, specs, s.Price, w.Count, s.Stock, s.IsLaunched) { SpuId = s.SpuId, NameEn = s.NameEn };
         })];
     }

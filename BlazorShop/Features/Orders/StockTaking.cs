@@ -26,8 +26,8 @@ public static class StockTaking
         IReadOnlyList<SettlementLine> lines, CancellationToken ct)
     {
         var ordered = lines.OrderBy(l => l.SkuId).ToList(); // one order everywhere: no two orders wait in a circle
-        if (db is PostgresShopDbContext && db.Database.GetDbConnection() is NpgsqlConnection connection)
-            return await TakeOnPostgresAsync(connection, tx, ordered, ct);
+        if (db is PostgresShopDbContext pg)
+            return await TakeOnPostgresAsync(pg.Connection, tx, ordered, ct);
         foreach (var line in ordered)
         {
             var rows = await db.Skus.Where(s => s.Id == line.SkuId && s.IsLaunched && s.Stock >= line.Count)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace BlazorShop.Infrastructure.Data;
@@ -7,6 +8,9 @@ namespace BlazorShop.Infrastructure.Data;
 public sealed class PostgresShopDbContext(DbContextOptions<PostgresShopDbContext> options) : ShopDbContext(options)
 {
     public const string SearchVector = "SearchVector";
+
+    /// <summary>The context's own connection, for the few hot paths that send Npgsql batches past EF.</summary>
+    public NpgsqlConnection Connection => (NpgsqlConnection)Database.GetDbConnection();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

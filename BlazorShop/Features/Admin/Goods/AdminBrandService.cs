@@ -1,3 +1,4 @@
+using BlazorShop.Shared;
 using System.Security.Claims;
 using BlazorShop.Domain;
 using BlazorShop.Features.Admin.Audit;
@@ -47,7 +48,7 @@ public sealed class AdminBrandService(
         var name = (input.Name ?? "").Trim();
         var letter = (input.FirstLetter ?? "").Trim().ToUpperInvariant();
         if (name.Length is 0 or > MaxNameLength) errors[nameof(input.Name)] = text["Admin_BrandNameLength"];
-        var nameEn = string.IsNullOrWhiteSpace(input.NameEn) ? null : input.NameEn.Trim();
+        var nameEn = CatalogText.Twin(input.NameEn);
         if (nameEn is { Length: > MaxNameEnLength }) errors[nameof(input.NameEn)] = text["Admin_NameEnLength"];
         if (letter.Length != 1 || !char.IsAsciiLetterUpper(letter[0])) errors[nameof(input.FirstLetter)] = text["Admin_FirstLetterInvalid"];
         var aliases = ParseAliases(input.Aliases);

@@ -1,3 +1,4 @@
+using BlazorShop.Shared;
 using System.Security.Claims;
 using BlazorShop.Domain;
 using BlazorShop.Features.Admin.Audit;
@@ -96,7 +97,7 @@ public sealed class AdminCategoryService(
     public async Task<string?> SetEnglishNameAsync(ClaimsPrincipal user, int id, string? nameEn, CancellationToken ct = default)
     {
         await guard.DemandAsync(user, AdminPolicies.Goods);
-        nameEn = string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim();
+        nameEn = CatalogText.Twin(nameEn);
         if (nameEn is { Length: > MaxNameEnLength }) return text["Admin_NameEnLength"];
         await using var db = contexts.CreateDbContext();
         var category = await db.Categories.SingleOrDefaultAsync(c => c.Id == id, ct);

@@ -1,3 +1,4 @@
+using BlazorShop.Shared;
 using System.Security.Claims;
 using BlazorShop.Domain;
 using BlazorShop.Features.Admin.Audit;
@@ -90,8 +91,8 @@ public sealed class AdminSpuService(
         spu.Description = input.Description;
         spu.AfterSale = input.AfterSale;
         spu.NameEn = nameEn.Length == 0 ? null : nameEn;
-        spu.DescriptionEn = string.IsNullOrWhiteSpace(input.DescriptionEn) ? null : input.DescriptionEn.Trim();
-        spu.AfterSaleEn = string.IsNullOrWhiteSpace(input.AfterSaleEn) ? null : input.AfterSaleEn.Trim();
+        spu.DescriptionEn = CatalogText.Twin(input.DescriptionEn);
+        spu.AfterSaleEn = CatalogText.Twin(input.AfterSaleEn);
         if ((structureChanged || namesChanged) && input.Id != 0)
         {
             // The SKUs' copies (list pages, search facets) change in the same save, and their search tokens (which
@@ -156,7 +157,7 @@ public sealed class AdminSpuService(
         if (spec is null) return text["Admin_NotFound"];
         spec.NameEn = string.IsNullOrEmpty(nameEn) ? null : nameEn;
         foreach (var option in spec.Options)
-            if (optionsEn.TryGetValue(option.Id, out var value)) option.ValueEn = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            if (optionsEn.TryGetValue(option.Id, out var value)) option.ValueEn = CatalogText.Twin(value);
         audit.Add(db, user, AuditAreas.Goods, "spec.english", "spu:" + spec.SpuId,
             $"{spec.Name} → {spec.NameEn}: " + string.Join(", ", spec.Options.Select(o => $"{o.Value} → {o.ValueEn}")));
         await db.SaveChangesAsync(ct);
